@@ -1,0 +1,713 @@
+#include "cluster_library.h"
+
+#include "ext/standard/php_mt_rand.h"
+
+#define RC_REDIRECT_MOVED 1
+#define RC_REDIRECT_ASK 2
+
+/* What the loop does next for a command. */
+typedef enum {
+	NEXT_DONE,    /* the reply is final */
+	NEXT_SEND,    /* send (again) now: first try, or MOVED/ASK */
+	NEXT_WAIT,    /* back off, then send again: TRYAGAIN */
+	NEXT_REFRESH, /* refresh the topology, back off, send again: CLUSTERDOWN, lost node */
+} rc_next;
+
+static const char asking_cmd[] = "*1\r\n$6\r\nASKING\r\n";
+
+/* Connections */
+
+static zend_string *addr_key(const char *host, size_t len, uint16_t port)
+{
+	return zend_strpprintf(0, "%.*s:%u", (int)len, host, port);
+}
+
+static rc_conn *conn_for_addr(rc_cluster *c, const char *host, size_t len, uint16_t port)
+{
+	zend_string *key = addr_key(host, len, port);
+	rc_conn *conn = zend_hash_find_ptr(&c->conns, key);
+
+	if (conn == NULL) {
+		conn = rc_conn_open(host, len, port, &c->opts, &c->err);
+		if (conn) {
+			zend_hash_add_new_ptr(&c->conns, key, conn);
+		}
+	}
+	zend_string_release(key);
+	return conn;
+}
+
+static rc_conn *conn_for_node(rc_cluster *c, uint16_t idx)
+{
+	rc_node_info *node = &c->topo->nodes[idx];
+	rc_conn *conn = c->node_conn[idx];
+
+	if (conn == NULL) {
+		conn = conn_for_addr(c, node->host, node->host_len, node->port);
+		if (conn == NULL) {
+			return NULL;
+		}
+		c->node_conn[idx] = conn;
+	}
+	if (idx >= c->topo->master_count) {
+		rc_conn_queue_readonly(conn);
+	}
+	return conn;
+}
+
+/* Forgets a connection that failed; its stream is destroyed, never pooled. */
+static void drop_conn(rc_cluster *c, rc_conn *conn)
+{
+	zend_string *key = addr_key(ZSTR_VAL(conn->host), ZSTR_LEN(conn->host), conn->port);
+
+	for (uint32_t i = 0; c->topo && i < c->topo->node_count; i++) {
+		if (c->node_conn[i] == conn) {
+			c->node_conn[i] = NULL;
+		}
+	}
+	zend_hash_del(&c->conns, key);
+	zend_string_release(key);
+	rc_conn_close(conn, true);
+}
+
+static void swap_topology(rc_cluster *c, rc_topology *topo)
+{
+	if (c->topo) {
+		rc_topology_release(c->topo);
+	}
+	c->topo = topo;
+	/* Connections stay open by address; only the per-node shortcuts are rebuilt. */
+	c->node_conn = erealloc(c->node_conn, topo->node_count * sizeof(rc_conn *));
+	memset(c->node_conn, 0, topo->node_count * sizeof(rc_conn *));
+	if (c->moved) {
+		zend_hash_destroy(c->moved);
+		FREE_HASHTABLE(c->moved);
+		c->moved = NULL;
+	}
+	c->refresh_wanted = false;
+}
+
+/* Lifecycle */
+
+void rc_cluster_init(rc_cluster *c)
+{
+	memset(c, 0, sizeof(*c));
+	zend_hash_init(&c->conns, 8, NULL, NULL, 0);
+	c->failover = RC_FAILOVER_NONE;
+	c->backoff_algorithm = RC_BACKOFF_DEFAULT;
+	c->backoff_base = 10;
+	c->backoff_cap = 500;
+}
+
+void rc_cluster_close(rc_cluster *c)
+{
+	rc_conn *conn;
+
+	ZEND_HASH_FOREACH_PTR(&c->conns, conn) {
+		rc_conn_close(conn, false);
+	} ZEND_HASH_FOREACH_END();
+	zend_hash_clean(&c->conns);
+	if (c->topo) {
+		memset(c->node_conn, 0, c->topo->node_count * sizeof(rc_conn *));
+	}
+}
+
+void rc_cluster_free(rc_cluster *c)
+{
+	rc_cluster_close(c);
+	zend_hash_destroy(&c->conns);
+	if (c->topo) {
+		rc_topology_release(c->topo);
+	}
+	if (c->node_conn) {
+		efree(c->node_conn);
+	}
+	if (c->moved) {
+		zend_hash_destroy(c->moved);
+		FREE_HASHTABLE(c->moved);
+	}
+	for (uint32_t i = 0; i < c->seed_count; i++) {
+		zend_string_release(c->seeds[i].host);
+	}
+	if (c->seeds) {
+		efree(c->seeds);
+	}
+	if (c->redir_host) {
+		zend_string_release(c->redir_host);
+	}
+	rc_conn_opts_free(&c->opts);
+}
+
+zend_result rc_seed_parse(const char *str, size_t len, rc_seed *seed)
+{
+	const char *colon = zend_memrchr(str, ':', len);
+	const char *host = str;
+	size_t host_len;
+	zend_long port = 0;
+
+	if (colon == NULL || colon == str || colon == str + len - 1) {
+		return FAILURE;
+	}
+	for (const char *p = colon + 1; p < str + len; p++) {
+		if (*p < '0' || *p > '9' || port > 65535) {
+			return FAILURE;
+		}
+		port = port * 10 + (*p - '0');
+	}
+	if (port < 1 || port > 65535) {
+		return FAILURE;
+	}
+	host_len = (size_t)(colon - str);
+	if (host[0] == '[' && host_len > 2 && host[host_len - 1] == ']') {
+		host++;
+		host_len -= 2;
+	}
+	seed->host = zend_string_init(host, host_len, 0);
+	seed->port = (uint16_t)port;
+	return SUCCESS;
+}
+
+/* Topology */
+
+/* Asks one node for CLUSTER SLOTS and builds a snapshot from its answer. */
+static rc_topology *fetch_topology(rc_cluster *c, const char *host, size_t len, uint16_t port)
+{
+	static const char slots_cmd[] = "*2\r\n$7\r\nCLUSTER\r\n$5\r\nSLOTS\r\n";
+	rc_conn *conn = conn_for_addr(c, host, len, port);
+	rc_topology *topo = NULL;
+	zval reply;
+	int type;
+
+	if (conn == NULL) {
+		return NULL;
+	}
+	if (rc_conn_write(conn, slots_cmd, sizeof(slots_cmd) - 1, 1, &c->err) != RC_OK
+		|| rc_conn_read(conn, &reply, &type, &c->err) != RC_OK) {
+		drop_conn(c, conn);
+		return NULL;
+	}
+	if (type == REDIS_REPLY_ERROR) {
+		rc_err_set(&c->err, RC_ERR_CLUSTER, "%s:%u answered CLUSTER SLOTS with %s", ZSTR_VAL(conn->host), conn->port,
+			Z_STRVAL(reply));
+	} else {
+		topo = rc_topology_build(&reply, host, len, port, &c->err);
+	}
+	zval_ptr_dtor(&reply);
+	return topo;
+}
+
+static void shuffle(uint32_t *order, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++) {
+		order[i] = i;
+	}
+	for (uint32_t i = n; i > 1; i--) {
+		uint32_t j = (uint32_t)php_mt_rand_range(0, (zend_long)i - 1);
+		uint32_t tmp = order[i - 1];
+		order[i - 1] = order[j];
+		order[j] = tmp;
+	}
+}
+
+/* Tries the seeds in random order; the first valid map wins. */
+static rc_topology *topology_from_seeds(rc_cluster *c)
+{
+	uint32_t *order = safe_emalloc(c->seed_count, sizeof(uint32_t), 0);
+	rc_topology *topo = NULL;
+
+	shuffle(order, c->seed_count);
+	for (uint32_t i = 0; i < c->seed_count && topo == NULL; i++) {
+		rc_seed *seed = &c->seeds[order[i]];
+		topo = fetch_topology(c, ZSTR_VAL(seed->host), ZSTR_LEN(seed->host), seed->port);
+	}
+	efree(order);
+	return topo;
+}
+
+rc_status rc_cluster_connect(rc_cluster *c)
+{
+	rc_topology *topo = topology_from_seeds(c);
+
+	if (topo == NULL) {
+		rc_err_set(&c->err, RC_ERR_CLUSTER, RC_MSG_NO_SEED_ANSWERS " (%s)", c->err.msg);
+		return RC_ERR_CLUSTER;
+	}
+	swap_topology(c, topo);
+	return RC_OK;
+}
+
+rc_status rc_cluster_refresh(rc_cluster *c)
+{
+	rc_topology *topo = NULL;
+
+	if (c->topo) {
+		uint32_t n = c->topo->node_count;
+		uint32_t *order = safe_emalloc(n, sizeof(uint32_t), 0);
+
+		/* Masters first: they are the nodes most likely to be alive and current. */
+		shuffle(order, n);
+		for (int pass = 0; pass < 2 && topo == NULL; pass++) {
+			for (uint32_t i = 0; i < n && topo == NULL; i++) {
+				rc_node_info *node = &c->topo->nodes[order[i]];
+
+				if ((order[i] < c->topo->master_count) == (pass == 0)) {
+					topo = fetch_topology(c, node->host, node->host_len, node->port);
+				}
+			}
+		}
+		efree(order);
+	}
+	if (topo == NULL) {
+		/* Every known node is gone: back to the user's seeds, resolving names anew. */
+		topo = topology_from_seeds(c);
+	}
+	if (topo == NULL) {
+		rc_err_set(&c->err, RC_ERR_CLUSTER, RC_MSG_NO_NODE_ANSWERS " (%s)", c->err.msg);
+		return RC_ERR_CLUSTER;
+	}
+	swap_topology(c, topo);
+	return RC_OK;
+}
+
+uint16_t rc_cluster_find_master(const rc_cluster *c, const char *host, size_t len, uint16_t port)
+{
+	uint16_t idx = rc_topology_find(c->topo, host, len, port);
+
+	return idx < c->topo->master_count ? idx : RC_NO_NODE;
+}
+
+/* Routing */
+
+/* The node a command goes to: its slot's master, or for a read under OPT_SLAVE_FAILOVER
+ * one of the master's replicas. */
+static uint16_t pick_node(const rc_cluster *c, const rc_req *req)
+{
+	const rc_node_info *master;
+	uint16_t idx;
+	zend_long pick;
+
+	if (req->node != RC_NO_NODE) {
+		return req->node;
+	}
+	idx = c->topo->slots[req->slot];
+	if (idx == RC_NO_NODE || !req->readonly || c->failover == RC_FAILOVER_NONE || c->failover == RC_FAILOVER_ERROR) {
+		return idx;
+	}
+	master = &c->topo->nodes[idx];
+	if (master->replica_count == 0) {
+		return idx;
+	}
+	if (c->failover == RC_FAILOVER_DISTRIBUTE_SLAVES) {
+		return master->replica_first + (uint16_t)php_mt_rand_range(0, master->replica_count - 1);
+	}
+	pick = php_mt_rand_range(0, master->replica_count);
+	return pick == 0 ? idx : master->replica_first + (uint16_t)(pick - 1);
+}
+
+/* The connection for a command's next attempt; NULL with c->err set when it cannot be
+ * had. Under FAILOVER_ERROR a read whose master cannot be reached goes to a replica. */
+static rc_conn *route(rc_cluster *c, rc_req *req)
+{
+	zend_string *moved;
+	rc_conn *conn;
+	uint16_t idx;
+
+	if (req->redirect) {
+		return conn_for_addr(c, ZSTR_VAL(req->target_host), ZSTR_LEN(req->target_host), req->target_port);
+	}
+	if (req->node == RC_NO_NODE && c->moved && (moved = zend_hash_index_find_ptr(c->moved, req->slot))) {
+		const char *colon = zend_memrchr(ZSTR_VAL(moved), ':', ZSTR_LEN(moved));
+		return conn_for_addr(c, ZSTR_VAL(moved), (size_t)(colon - ZSTR_VAL(moved)), (uint16_t)atoi(colon + 1));
+	}
+	idx = pick_node(c, req);
+	if (idx == RC_NO_NODE) {
+		rc_err_set(&c->err, RC_ERR_CLUSTER, "Slot %u is not covered by any node", req->slot);
+		return NULL;
+	}
+	conn = conn_for_node(c, idx);
+	if (conn == NULL && req->readonly && c->failover == RC_FAILOVER_ERROR && idx < c->topo->master_count
+		&& c->topo->nodes[idx].replica_count > 0) {
+		const rc_node_info *master = &c->topo->nodes[idx];
+		conn = conn_for_node(c, master->replica_first + (uint16_t)php_mt_rand_range(0, master->replica_count - 1));
+	}
+	return conn;
+}
+
+/* Replies */
+
+static void set_redirect(rc_cluster *c, rc_req *req, uint8_t kind, const char *host, size_t len, uint16_t port)
+{
+	if (req->target_host) {
+		zend_string_release(req->target_host);
+	}
+	req->redirect = kind;
+	req->target_host = zend_string_init(host, len, 0);
+	req->target_port = port;
+	if (c->redir_host) {
+		zend_string_release(c->redir_host);
+	}
+	c->redir_host = zend_string_copy(req->target_host);
+	c->redir_port = port;
+}
+
+/* Parses "<slot> <host>:<port>" after MOVED or ASK. An empty host means the node that
+ * answered (Redis 7 with an unknown preferred endpoint). */
+static bool parse_redirect(rc_cluster *c, rc_req *req, const rc_conn *from, uint8_t kind, const char *p, size_t len)
+{
+	const char *end = p + len, *space = memchr(p, ' ', len), *colon;
+	rc_seed target;
+
+	if (space == NULL || (colon = zend_memrchr(space, ':', (size_t)(end - space))) == NULL) {
+		return false;
+	}
+	if (colon == space + 1) {
+		/* ":port": keep the answering host. */
+		zend_string *addr = zend_strpprintf(0, "%s%.*s", ZSTR_VAL(from->host), (int)(end - colon), colon);
+		bool ok = rc_seed_parse(ZSTR_VAL(addr), ZSTR_LEN(addr), &target) == SUCCESS;
+		zend_string_release(addr);
+		if (!ok) {
+			return false;
+		}
+	} else if (rc_seed_parse(space + 1, (size_t)(end - space - 1), &target) != SUCCESS) {
+		return false;
+	}
+	set_redirect(c, req, kind, ZSTR_VAL(target.host), ZSTR_LEN(target.host), target.port);
+	if (kind == RC_REDIRECT_MOVED && req->node == RC_NO_NODE) {
+		if (c->moved == NULL) {
+			ALLOC_HASHTABLE(c->moved);
+			zend_hash_init(c->moved, 8, NULL, ZVAL_PTR_DTOR, 0);
+		}
+		zend_hash_index_update_ptr(c->moved, req->slot, zend_strpprintf(0, "%s:%u", ZSTR_VAL(target.host), target.port));
+		c->refresh_wanted = true;
+	}
+	zend_string_release(target.host);
+	return true;
+}
+
+#define ERR_IS(reply, lit) (Z_STRLEN_P(reply) >= sizeof(lit) - 1 && memcmp(Z_STRVAL_P(reply), lit, sizeof(lit) - 1) == 0)
+
+/* Decides what a reply means for the loop. A redirection's reply is freed. */
+static rc_next classify(rc_cluster *c, rc_req *req, const rc_conn *from)
+{
+	zval *reply = &req->reply;
+	rc_next next = NEXT_DONE;
+
+	if (req->type != REDIS_REPLY_ERROR) {
+		return NEXT_DONE;
+	}
+	if (ERR_IS(reply, "MOVED ")) {
+		if (parse_redirect(c, req, from, RC_REDIRECT_MOVED, Z_STRVAL_P(reply) + 6, Z_STRLEN_P(reply) - 6)) {
+			next = NEXT_SEND;
+		}
+	} else if (ERR_IS(reply, "ASK ")) {
+		if (parse_redirect(c, req, from, RC_REDIRECT_ASK, Z_STRVAL_P(reply) + 4, Z_STRLEN_P(reply) - 4)) {
+			next = NEXT_SEND;
+		}
+	} else if (ERR_IS(reply, "TRYAGAIN")) {
+		next = NEXT_WAIT;
+	} else if (ERR_IS(reply, "CLUSTERDOWN")) {
+		next = NEXT_REFRESH;
+	}
+	if (next != NEXT_DONE) {
+		rc_err_set(&c->err, RC_ERR_CLUSTER, "%s", Z_STRVAL_P(reply));
+		zval_ptr_dtor(reply);
+		ZVAL_UNDEF(reply);
+		req->type = 0;
+	}
+	return next;
+}
+
+/* Retries */
+
+static double backoff_ms(const rc_cluster *c, uint32_t attempt, double *prev)
+{
+	double base = (double)c->backoff_base, cap = (double)c->backoff_cap;
+	double exp = MIN(cap, base * (double)(1u << MIN(attempt, 20u)));
+	double rnd = (double)php_mt_rand_range(0, 1000000) / 1000000.0;
+	double delay;
+
+	switch (c->backoff_algorithm) {
+		case RC_BACKOFF_CONSTANT:
+			delay = base;
+			break;
+		case RC_BACKOFF_UNIFORM:
+			delay = rnd * base;
+			break;
+		case RC_BACKOFF_FULL_JITTER:
+			delay = rnd * exp;
+			break;
+		case RC_BACKOFF_EQUAL_JITTER:
+			delay = exp / 2 + rnd * exp / 2;
+			break;
+		case RC_BACKOFF_DECORRELATED_JITTER:
+			delay = MIN(cap, base + rnd * (MAX(*prev, base) * 3 - base));
+			break;
+		default: /* RC_BACKOFF_DEFAULT and RC_BACKOFF_EXPONENTIAL */
+			delay = exp;
+			break;
+	}
+	*prev = delay;
+	return delay;
+}
+
+static void back_off(const rc_cluster *c, uint32_t attempt, double *prev, double deadline)
+{
+	double delay = backoff_ms(c, attempt, prev) / 1000.0;
+	double left = deadline - rc_now();
+
+	if (delay > left) {
+		delay = left;
+	}
+	if (delay > 0) {
+		usleep((useconds_t)(delay * 1e6));
+	}
+}
+
+/* A failed attempt may be repeated when the command cannot have run (no connection, or
+ * a single command's write that did not complete) or when running it twice is harmless. */
+static bool retry_is_safe(rc_status status, const rc_req *req, bool single)
+{
+	return status == RC_ERR_CONNECT || (status == RC_ERR_WRITE && single) || (req->readonly && status != RC_ERR_AUTH);
+}
+
+/* One attempt: route, write (with ASKING when asked to), read, and what the reply asks
+ * for next. */
+static rc_status attempt(rc_cluster *c, rc_req *req, rc_next *next)
+{
+	rc_conn *conn = route(c, req);
+	rc_status status;
+	bool asking = req->redirect == RC_REDIRECT_ASK;
+
+	if (conn == NULL) {
+		return c->err.code == RC_ERR_CLUSTER ? RC_ERR_CLUSTER : RC_ERR_CONNECT;
+	}
+	if (asking) {
+		smart_str buf = {0};
+		smart_str_appendl(&buf, asking_cmd, sizeof(asking_cmd) - 1);
+		smart_str_appendl(&buf, rc_cmd_data(&req->cmd), rc_cmd_len(&req->cmd));
+		status = rc_conn_write(conn, ZSTR_VAL(buf.s), ZSTR_LEN(buf.s), 2, &c->err);
+		smart_str_free(&buf);
+		/* ASK holds for this one command only. */
+		req->redirect = 0;
+		if (status == RC_OK && (status = rc_conn_read(conn, &req->reply, &req->type, &c->err)) == RC_OK) {
+			zval_ptr_dtor(&req->reply);
+			req->type = 0;
+		}
+	} else {
+		status = rc_conn_write(conn, rc_cmd_data(&req->cmd), rc_cmd_len(&req->cmd), 1, &c->err);
+	}
+	if (status == RC_OK) {
+		status = rc_conn_read(conn, &req->reply, &req->type, &c->err);
+	}
+	if (status != RC_OK) {
+		drop_conn(c, conn);
+		return status;
+	}
+	*next = classify(c, req, conn);
+	return RC_OK;
+}
+
+/* Drives one command to a final reply within the budget, starting with `next`. */
+static rc_status run_one(rc_cluster *c, rc_req *req, rc_next next, bool single, double deadline)
+{
+	uint32_t redirects = 0, waits = 0;
+	double prev_delay = 0;
+
+	for (;;) {
+		rc_status status;
+
+		if (next == NEXT_REFRESH) {
+			/* A failed refresh leaves the old map: the backoff and the budget decide. */
+			rc_cluster_refresh(c);
+		}
+		if (next == NEXT_WAIT || next == NEXT_REFRESH) {
+			back_off(c, waits++, &prev_delay, deadline);
+		}
+		if (redirects > RC_MAX_REDIRECTS || rc_now() >= deadline) {
+			rc_err_set(&c->err, RC_ERR_CLUSTER, RC_MSG_BUDGET);
+			return RC_ERR_CLUSTER;
+		}
+
+		status = attempt(c, req, &next);
+		if (status == RC_OK) {
+			if (next == NEXT_DONE) {
+				return RC_OK;
+			}
+			redirects += next == NEXT_SEND;
+			continue;
+		}
+		if (status == RC_ERR_CLUSTER) {
+			/* An uncovered slot: the map is stale. */
+			next = NEXT_REFRESH;
+			continue;
+		}
+		if (!retry_is_safe(status, req, single)) {
+			return status;
+		}
+		if (req->redirect) {
+			/* The redirection target is gone: fall back on a fresh map. */
+			req->redirect = 0;
+		}
+		next = NEXT_REFRESH;
+		if (rc_now() >= deadline) {
+			/* The transport error says more than "out of budget". */
+			return status;
+		}
+	}
+}
+
+/* Fan-out */
+
+typedef struct rc_group {
+	rc_conn *conn;
+	uint32_t first; /* into the members array */
+	uint32_t count;
+} rc_group;
+
+/* Routes every command and groups them by connection; a command whose connection cannot
+ * be had is left with next[i] = NEXT_REFRESH (nothing was sent: safe to retry). */
+static uint32_t group_requests(rc_cluster *c, rc_req *reqs, uint32_t n, rc_group *groups, uint32_t *members,
+	rc_next *next)
+{
+	uint32_t *of = safe_emalloc(n, sizeof(uint32_t), 0);
+	uint32_t ngroups = 0, pos = 0;
+
+	for (uint32_t i = 0; i < n; i++) {
+		rc_conn *conn = route(c, &reqs[i]);
+		uint32_t g;
+
+		of[i] = UINT32_MAX;
+		if (conn == NULL) {
+			next[i] = NEXT_REFRESH;
+			continue;
+		}
+		for (g = 0; g < ngroups && groups[g].conn != conn; g++) {
+		}
+		if (g == ngroups) {
+			groups[ngroups++] = (rc_group){conn, 0, 0};
+		}
+		groups[g].count++;
+		of[i] = g;
+		next[i] = NEXT_DONE;
+	}
+	for (uint32_t g = 0; g < ngroups; g++) {
+		groups[g].first = pos;
+		pos += groups[g].count;
+		groups[g].count = 0;
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		if (of[i] != UINT32_MAX) {
+			rc_group *grp = &groups[of[i]];
+			members[grp->first + grp->count++] = i;
+		}
+	}
+	efree(of);
+	return ngroups;
+}
+
+/* Writes a group's commands in one write and reads their replies in order. A command whose
+ * fate is unknown after a failure is marked for a retry when that is safe; otherwise the
+ * failure is returned once the other groups are done. */
+static rc_status exchange_group(rc_cluster *c, rc_req *reqs, const rc_group *grp, const uint32_t *members,
+	rc_next *next)
+{
+	smart_str buf = {0};
+	rc_status status;
+	uint32_t done = 0;
+
+	for (uint32_t k = 0; k < grp->count; k++) {
+		rc_cmd *cmd = &reqs[members[grp->first + k]].cmd;
+		smart_str_appendl(&buf, rc_cmd_data(cmd), rc_cmd_len(cmd));
+	}
+	status = rc_conn_write(grp->conn, ZSTR_VAL(buf.s), ZSTR_LEN(buf.s), grp->count, &c->err);
+	smart_str_free(&buf);
+	for (; status == RC_OK && done < grp->count; done++) {
+		rc_req *req = &reqs[members[grp->first + done]];
+
+		status = rc_conn_read(grp->conn, &req->reply, &req->type, &c->err);
+		if (status == RC_OK) {
+			next[members[grp->first + done]] = classify(c, req, grp->conn);
+		}
+	}
+	if (status == RC_OK) {
+		return RC_OK;
+	}
+	drop_conn(c, grp->conn);
+	for (; done < grp->count; done++) {
+		uint32_t i = members[grp->first + done];
+
+		if (!retry_is_safe(status, &reqs[i], false)) {
+			return status;
+		}
+		next[i] = NEXT_REFRESH;
+	}
+	return RC_OK;
+}
+
+static rc_status run_batch(rc_cluster *c, rc_req *reqs, uint32_t n, double deadline)
+{
+	rc_group *groups = safe_emalloc(n, sizeof(rc_group), 0);
+	uint32_t *members = safe_emalloc(n, sizeof(uint32_t), 0);
+	rc_next *next = safe_emalloc(n, sizeof(rc_next), 0);
+	uint32_t ngroups = group_requests(c, reqs, n, groups, members, next);
+	rc_status status = RC_OK;
+	rc_err first_err = {0};
+
+	/* Everything is written before anything is read: one round trip for all nodes. */
+	for (uint32_t g = 0; g < ngroups; g++) {
+		rc_status st = exchange_group(c, reqs, &groups[g], members, next);
+		if (st != RC_OK && status == RC_OK) {
+			status = st;
+			first_err = c->err;
+		}
+	}
+	for (uint32_t i = 0; i < n && status == RC_OK; i++) {
+		if (next[i] != NEXT_DONE) {
+			status = run_one(c, &reqs[i], next[i], false, deadline);
+		}
+	}
+	if (first_err.code != RC_OK) {
+		c->err = first_err;
+	}
+	efree(groups);
+	efree(members);
+	efree(next);
+	return status;
+}
+
+void rc_req_init(rc_req *req, const char *name, size_t len)
+{
+	memset(req, 0, sizeof(*req));
+	rc_cmd_init(&req->cmd, name, len);
+	req->node = RC_NO_NODE;
+	ZVAL_UNDEF(&req->reply);
+}
+
+void rc_req_free(rc_req *req)
+{
+	rc_cmd_free(&req->cmd);
+	zval_ptr_dtor(&req->reply);
+	if (req->target_host) {
+		zend_string_release(req->target_host);
+	}
+}
+
+rc_status rc_cluster_run(rc_cluster *c, rc_req *reqs, uint32_t n)
+{
+	double deadline = rc_now() + c->budget;
+	rc_status status;
+
+	if (c->topo == NULL) {
+		rc_err_set(&c->err, RC_ERR_CLUSTER, "The cluster is closed");
+		return RC_ERR_CLUSTER;
+	}
+	status = n == 1 ? run_one(c, reqs, NEXT_SEND, true, deadline) : run_batch(c, reqs, n, deadline);
+	if (c->refresh_wanted) {
+		/* After a MOVED: the commands are answered; bring the whole map up to date. A
+		 * failure here leaves the MOVED overrides in place and costs nothing more. */
+		rc_err saved = c->err;
+		rc_cluster_refresh(c);
+		c->err = saved;
+	}
+	return status;
+}

@@ -1,0 +1,98 @@
+/* The engine: routing, the command loop (redirections, retries, failures), multi-node
+ * fan-out. It sees commands as encoded bytes plus a slot; it knows nothing of PHP classes
+ * and reports failures as status codes with the message in c->err. */
+#ifndef RC_CLUSTER_LIBRARY_H
+#define RC_CLUSTER_LIBRARY_H
+
+#include "php.h"
+#include "node.h"
+#include "resp.h"
+#include "topology.h"
+
+/* OPT_SLAVE_FAILOVER values, as phpredis numbers them. */
+#define RC_FAILOVER_NONE 0
+#define RC_FAILOVER_ERROR 1
+#define RC_FAILOVER_DISTRIBUTE 2
+#define RC_FAILOVER_DISTRIBUTE_SLAVES 3
+
+/* OPT_BACKOFF_ALGORITHM values, as phpredis numbers them. */
+#define RC_BACKOFF_DEFAULT 0
+#define RC_BACKOFF_DECORRELATED_JITTER 1
+#define RC_BACKOFF_FULL_JITTER 2
+#define RC_BACKOFF_EQUAL_JITTER 3
+#define RC_BACKOFF_EXPONENTIAL 4
+#define RC_BACKOFF_UNIFORM 5
+#define RC_BACKOFF_CONSTANT 6
+
+/* MOVED and ASK followed for one command before giving up. */
+#define RC_MAX_REDIRECTS 16
+
+#define RC_MSG_NO_SEED_ANSWERS "Couldn't map cluster keyspace using any provided seed"
+#define RC_MSG_NO_NODE_ANSWERS "Can't communicate with any node in the cluster"
+#define RC_MSG_BUDGET "Timed out attempting to find data in the correct node!"
+
+typedef struct rc_seed {
+	zend_string *host;
+	uint16_t port;
+} rc_seed;
+
+typedef struct rc_cluster {
+	rc_topology *topo;
+	rc_conn **node_conn;  /* per topo node: its open connection, or NULL */
+	HashTable conns;      /* "host:port" -> rc_conn*, every open connection */
+	HashTable *moved;     /* slot -> "host:port" learnt from MOVED since the last refresh */
+	bool refresh_wanted;  /* a MOVED was seen: refresh once the request is done */
+
+	rc_seed *seeds;       /* the user's seeds, kept to fall back on */
+	uint32_t seed_count;
+	rc_conn_opts opts;
+	double budget;        /* seconds one command may spend on redirections and retries */
+
+	zend_long failover;
+	zend_long max_retries;
+	zend_long backoff_algorithm;
+	zend_long backoff_base; /* milliseconds */
+	zend_long backoff_cap;  /* milliseconds */
+
+	zend_string *redir_host; /* where the last MOVED/ASK pointed, for _redir() */
+	uint16_t redir_port;
+	rc_err err;
+} rc_cluster;
+
+/* One command of a request. The caller encodes cmd and sets slot (or node, for a command
+ * directed at one node) and readonly; the engine fills reply and type. */
+typedef struct rc_req {
+	rc_cmd cmd;
+	uint16_t slot;
+	uint16_t node;     /* RC_NO_NODE: route by slot */
+	bool readonly;
+	int type;          /* hiredis reply type; 0 while there is no reply */
+	zval reply;
+	/* engine state */
+	uint8_t redirect;  /* 0, or RC_REDIRECT_MOVED / RC_REDIRECT_ASK with target below */
+	zend_string *target_host;
+	uint16_t target_port;
+} rc_req;
+
+void rc_cluster_init(rc_cluster *c);
+void rc_cluster_free(rc_cluster *c);
+/* Parses "host:port" into a seed; FAILURE when it is not one. */
+zend_result rc_seed_parse(const char *str, size_t len, rc_seed *seed);
+/* Maps the keyspace from the seeds, tried in random order. */
+rc_status rc_cluster_connect(rc_cluster *c);
+/* Fetches the topology again: known nodes in random order, then the seeds. */
+rc_status rc_cluster_refresh(rc_cluster *c);
+void rc_cluster_close(rc_cluster *c);
+
+void rc_req_init(rc_req *req, const char *name, size_t len);
+void rc_req_free(rc_req *req);
+
+/* Runs n commands: written to every node first, then read, one round trip in total, then
+ * redirections and retries one by one. RC_OK when every command has a reply (which may
+ * be an -ERR reply); otherwise the failure, with c->err set. */
+rc_status rc_cluster_run(rc_cluster *c, rc_req *reqs, uint32_t n);
+
+/* Index of the master at host:port, or RC_NO_NODE. */
+uint16_t rc_cluster_find_master(const rc_cluster *c, const char *host, size_t len, uint16_t port);
+
+#endif

@@ -1,0 +1,17 @@
+dnl The RedisCluster extension, named "redis" so that it replaces phpredis in place.
+
+PHP_ARG_ENABLE([redis],
+  [whether to enable the RedisCluster extension],
+  [AS_HELP_STRING([--enable-redis], [Enable the RedisCluster extension])],
+  [yes])
+
+if test "$PHP_REDIS" != "no"; then
+  PKG_CHECK_MODULES([HIREDIS], [hiredis >= 0.14])
+  PHP_EVAL_INCLINE([$HIREDIS_CFLAGS])
+  PHP_EVAL_LIBLINE([$HIREDIS_LIBS], [REDIS_SHARED_LIBADD])
+  PHP_SUBST([REDIS_SHARED_LIBADD])
+
+  PHP_NEW_EXTENSION([redis],
+    [redis.c redis_cluster.c cluster_library.c commands.c topology.c node.c resp.c crc16.c],
+    [$ext_shared],, [-Wall -Wextra -Wno-unused-parameter -Werror -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
+fi

@@ -1,0 +1,338 @@
+#include "node.h"
+
+#include "ext/standard/file.h"
+#include "ext/standard/php_var.h"
+#include "ext/standard/sha1.h"
+#include "main/php_streams.h"
+
+void rc_err_set(rc_err *err, rc_status code, const char *fmt, ...)
+{
+	va_list ap;
+
+	err->code = code;
+	va_start(ap, fmt);
+	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+	va_end(ap);
+}
+
+static struct timeval seconds_to_timeval(double seconds)
+{
+	struct timeval tv;
+
+	if (seconds <= 0) {
+		seconds = (double)FG(default_socket_timeout);
+	}
+	if (seconds <= 0) {
+		/* default_socket_timeout=-1 means "no timeout": bound it anyway; the engine's time
+		 * budget must hold even then. */
+		seconds = 60.0;
+	}
+	tv.tv_sec = (time_t)seconds;
+	tv.tv_usec = (suseconds_t)((seconds - (double)tv.tv_sec) * 1000000.0);
+	return tv;
+}
+
+void rc_conn_opts_seal(rc_conn_opts *opts)
+{
+	PHP_SHA1_CTX ctx;
+	unsigned char digest[20];
+	static const char sep = '\0';
+
+	/* Two users, or the same user with other TLS settings, never share a pooled socket. */
+	PHP_SHA1Init(&ctx);
+	if (opts->user) {
+		PHP_SHA1Update(&ctx, (const unsigned char *)ZSTR_VAL(opts->user), ZSTR_LEN(opts->user));
+	}
+	PHP_SHA1Update(&ctx, (const unsigned char *)&sep, 1);
+	if (opts->pass) {
+		PHP_SHA1Update(&ctx, (const unsigned char *)ZSTR_VAL(opts->pass), ZSTR_LEN(opts->pass));
+	}
+	PHP_SHA1Update(&ctx, (const unsigned char *)&sep, 1);
+	if (opts->tls && opts->context) {
+		zval *ssl = zend_hash_str_find(Z_ARRVAL(opts->context->options), "ssl", sizeof("ssl") - 1);
+
+		if (ssl && Z_TYPE_P(ssl) == IS_ARRAY) {
+			smart_str buf = {0};
+			php_var_export_ex(ssl, 0, &buf);
+			smart_str_0(&buf);
+			PHP_SHA1Update(&ctx, (const unsigned char *)ZSTR_VAL(buf.s), ZSTR_LEN(buf.s));
+			smart_str_free(&buf);
+		}
+	}
+	PHP_SHA1Final(digest, &ctx);
+	make_sha1_digest(opts->pool_tag, digest);
+}
+
+void rc_conn_opts_free(rc_conn_opts *opts)
+{
+	if (opts->user) {
+		zend_string_release(opts->user);
+		opts->user = NULL;
+	}
+	if (opts->pass) {
+		/* Credentials do not linger in freed request memory. */
+		ZEND_SECURE_ZERO(ZSTR_VAL(opts->pass), ZSTR_LEN(opts->pass));
+		zend_string_release(opts->pass);
+		opts->pass = NULL;
+	}
+	opts->context = NULL; /* a request resource: freed with the request */
+}
+
+static void prelude_push(rc_conn *conn, uint8_t kind, rc_cmd *cmd)
+{
+	ZEND_ASSERT(conn->prelude_sent == 0 && conn->prelude_len < RC_PRELUDE_MAX);
+	rc_cmd_finish(cmd);
+	smart_str_appendl(&conn->prelude, rc_cmd_data(cmd), rc_cmd_len(cmd));
+	rc_cmd_free(cmd);
+	conn->prelude_kind[conn->prelude_len++] = kind;
+}
+
+static void queue_auth(rc_conn *conn, const rc_conn_opts *opts)
+{
+	rc_cmd cmd;
+
+	rc_cmd_init(&cmd, "AUTH", 4);
+	if (opts->user) {
+		rc_cmd_arg_str(&cmd, opts->user);
+	}
+	rc_cmd_arg_str(&cmd, opts->pass);
+	prelude_push(conn, RC_PRELUDE_AUTH, &cmd);
+	/* The buffer now holds the password: it is wiped when the prelude is written. */
+}
+
+void rc_conn_queue_readonly(rc_conn *conn)
+{
+	rc_cmd cmd;
+
+	if (conn->readonly) {
+		return;
+	}
+	rc_cmd_init(&cmd, "READONLY", 8);
+	prelude_push(conn, RC_PRELUDE_READONLY, &cmd);
+	conn->readonly = true;
+}
+
+void rc_conn_queue_myid(rc_conn *conn, const char *node_id)
+{
+	rc_cmd cmd;
+
+	rc_cmd_init(&cmd, "CLUSTER", 7);
+	rc_cmd_arg(&cmd, "MYID", 4);
+	prelude_push(conn, RC_PRELUDE_MYID, &cmd);
+	strlcpy(conn->expect_id, node_id, sizeof(conn->expect_id));
+}
+
+static php_stream *pooled_stream(const char *persistent_id, const struct timeval *tv)
+{
+	php_stream *stream = NULL;
+
+	if (php_stream_from_persistent_id(persistent_id, &stream) != PHP_STREAM_PERSISTENT_SUCCESS) {
+		return NULL;
+	}
+	if (php_stream_set_option(stream, PHP_STREAM_OPTION_CHECK_LIVENESS, 0, (void *)tv) == PHP_STREAM_OPTION_RETURN_OK) {
+		return stream;
+	}
+	php_stream_pclose(stream);
+	return NULL;
+}
+
+rc_conn *rc_conn_open(const char *host, size_t host_len, uint16_t port, const rc_conn_opts *opts, rc_err *err)
+{
+	struct timeval connect_tv = seconds_to_timeval(opts->timeout);
+	struct timeval read_tv = seconds_to_timeval(opts->read_timeout);
+	bool ipv6 = memchr(host, ':', host_len) != NULL;
+	char *uri = NULL, *persistent_id = NULL;
+	zend_string *errstr = NULL;
+	php_stream *stream = NULL;
+	bool pooled = false;
+	int errcode = 0, uri_len;
+	rc_conn *conn = NULL;
+
+	uri_len = spprintf(&uri, 0, "%s://%s%.*s%s:%u", opts->tls ? "tls" : "tcp", ipv6 ? "[" : "", (int)host_len, host,
+		ipv6 ? "]" : "", port);
+	if (opts->persistent) {
+		spprintf(&persistent_id, 0, "rediscluster:%s:%s", uri, opts->pool_tag);
+		stream = pooled_stream(persistent_id, &connect_tv);
+		pooled = stream != NULL;
+	}
+	if (stream == NULL) {
+		stream = php_stream_xport_create(uri, (size_t)uri_len, 0, STREAM_XPORT_CLIENT | STREAM_XPORT_CONNECT,
+			persistent_id, &connect_tv, opts->context, &errstr, &errcode);
+	}
+	if (stream == NULL) {
+		rc_err_set(err, RC_ERR_CONNECT, "Can't connect to %.*s:%u: %s", (int)host_len, host, port,
+			errstr ? ZSTR_VAL(errstr) : "unknown error");
+		goto out;
+	}
+
+	/* Replies are read in chunks straight into the RESP reader: no stream buffer between. */
+	stream->flags |= PHP_STREAM_FLAG_NO_BUFFER;
+	php_stream_set_option(stream, PHP_STREAM_OPTION_READ_TIMEOUT, 0, &read_tv);
+
+	conn = ecalloc(1, sizeof(*conn));
+	conn->stream = stream;
+	conn->persistent = opts->persistent;
+	conn->host = zend_string_init(host, host_len, 0);
+	conn->port = port;
+	if (rc_reader_init(&conn->reader) != SUCCESS) {
+		rc_err_set(err, RC_ERR_CONNECT, "Out of memory creating a reply reader");
+		rc_conn_close(conn, true);
+		conn = NULL;
+		goto out;
+	}
+	if (!pooled && opts->pass) {
+		queue_auth(conn, opts);
+	}
+
+out:
+	if (errstr) {
+		zend_string_release(errstr);
+	}
+	efree(uri);
+	if (persistent_id) {
+		efree(persistent_id);
+	}
+	return conn;
+}
+
+void rc_conn_close(rc_conn *conn, bool force)
+{
+	if (conn->stream) {
+		bool broken = force || conn->owed || conn->prelude_sent || rc_reader_pending(&conn->reader);
+
+		if (!conn->persistent) {
+			php_stream_close(conn->stream);
+		} else if (broken) {
+			php_stream_pclose(conn->stream);
+		}
+		/* else: a clean persistent stream stays in EG(persistent_list) for the next request. */
+	}
+	rc_reader_destroy(&conn->reader);
+	if (conn->prelude.s) {
+		ZEND_SECURE_ZERO(ZSTR_VAL(conn->prelude.s), ZSTR_LEN(conn->prelude.s));
+		smart_str_free(&conn->prelude);
+	}
+	zend_string_release(conn->host);
+	efree(conn);
+}
+
+void rc_conn_set_read_timeout(rc_conn *conn, double seconds)
+{
+	struct timeval tv = seconds_to_timeval(seconds);
+
+	php_stream_set_option(conn->stream, PHP_STREAM_OPTION_READ_TIMEOUT, 0, &tv);
+}
+
+static rc_status write_all(rc_conn *conn, const char *buf, size_t len, rc_err *err)
+{
+	ssize_t written = php_stream_write(conn->stream, buf, len);
+
+	if (written < 0 || (size_t)written != len) {
+		rc_err_set(err, RC_ERR_WRITE, "Can't write to %s:%u", ZSTR_VAL(conn->host), conn->port);
+		return RC_ERR_WRITE;
+	}
+	return RC_OK;
+}
+
+rc_status rc_conn_write(rc_conn *conn, const char *buf, size_t len, uint32_t ncmds, rc_err *err)
+{
+	rc_status status;
+
+	conn->owed += ncmds;
+	if (conn->prelude.s == NULL || ZSTR_LEN(conn->prelude.s) == 0) {
+		return write_all(conn, buf, len, err);
+	}
+	/* Only the first command on a connection (or after a role change) pays this copy. */
+	smart_str_appendl(&conn->prelude, buf, len);
+	status = write_all(conn, ZSTR_VAL(conn->prelude.s), ZSTR_LEN(conn->prelude.s), err);
+	ZEND_SECURE_ZERO(ZSTR_VAL(conn->prelude.s), ZSTR_LEN(conn->prelude.s));
+	ZSTR_LEN(conn->prelude.s) = 0;
+	conn->prelude_sent = conn->prelude_len;
+	return status;
+}
+
+static rc_status read_reply(rc_conn *conn, zval *reply, int *type, rc_err *err)
+{
+	char buf[16384];
+
+	for (;;) {
+		ssize_t got;
+		int rv = rc_reader_next(&conn->reader, reply, type);
+
+		if (rv == RC_READ_OK) {
+			return RC_OK;
+		}
+		if (rv == RC_READ_ERROR) {
+			rc_err_set(err, RC_ERR_PROTOCOL, "Protocol error from %s:%u: %s", ZSTR_VAL(conn->host), conn->port,
+				rc_reader_error(&conn->reader));
+			return RC_ERR_PROTOCOL;
+		}
+		got = php_stream_read(conn->stream, buf, sizeof(buf));
+		if (got <= 0) {
+			php_netstream_data_t *sock = (php_netstream_data_t *)conn->stream->abstract;
+
+			if (sock && sock->timeout_event) {
+				rc_err_set(err, RC_ERR_TIMEOUT, "Timed out reading from %s:%u", ZSTR_VAL(conn->host), conn->port);
+				return RC_ERR_TIMEOUT;
+			}
+			rc_err_set(err, RC_ERR_READ, "Error reading from %s:%u: connection lost", ZSTR_VAL(conn->host), conn->port);
+			return RC_ERR_READ;
+		}
+		if (rc_reader_feed(&conn->reader, buf, (size_t)got) != SUCCESS) {
+			rc_err_set(err, RC_ERR_PROTOCOL, "Out of memory reading from %s:%u", ZSTR_VAL(conn->host), conn->port);
+			return RC_ERR_PROTOCOL;
+		}
+	}
+}
+
+/* Consumes one prelude reply. AUTH must succeed; READONLY may fail (a master answers it
+ * too, harmlessly); MYID only flags a mismatch, since the command behind it still ran. */
+static rc_status check_prelude(rc_conn *conn, uint8_t kind, zval *reply, int type, rc_err *err)
+{
+	rc_status status = RC_OK;
+
+	switch (kind) {
+		case RC_PRELUDE_AUTH:
+			if (type == REDIS_REPLY_ERROR) {
+				rc_err_set(err, RC_ERR_AUTH, "Authentication to %s:%u failed: %s", ZSTR_VAL(conn->host), conn->port,
+					Z_STRVAL_P(reply));
+				status = RC_ERR_AUTH;
+			}
+			break;
+		case RC_PRELUDE_MYID:
+			if (type == REDIS_REPLY_STRING && strcmp(Z_STRVAL_P(reply), conn->expect_id) != 0) {
+				conn->id_mismatch = true;
+			}
+			break;
+		default:
+			break;
+	}
+	zval_ptr_dtor(reply);
+	return status;
+}
+
+rc_status rc_conn_read(rc_conn *conn, zval *reply, int *type, rc_err *err)
+{
+	rc_status status;
+
+	while (conn->prelude_sent) {
+		uint8_t kind = conn->prelude_kind[conn->prelude_len - conn->prelude_sent];
+
+		if ((status = read_reply(conn, reply, type, err)) != RC_OK) {
+			return status;
+		}
+		conn->prelude_sent--;
+		if ((status = check_prelude(conn, kind, reply, *type, err)) != RC_OK) {
+			/* The command behind the AUTH got NOAUTH: read it so the stream is clean. */
+			return status;
+		}
+		if (conn->prelude_sent == 0) {
+			conn->prelude_len = 0;
+		}
+	}
+	status = read_reply(conn, reply, type, err);
+	if (status == RC_OK) {
+		conn->owed--;
+	}
+	return status;
+}

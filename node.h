@@ -1,0 +1,100 @@
+/* One connection to one cluster node, over PHP streams (tcp or tls).
+ *
+ * A connection queues a prelude (AUTH, READONLY, CLUSTER MYID) when it is opened or when
+ * its role changes; the prelude goes out in the same write as the next command and its
+ * replies are consumed before that command's reply, so none of it costs a round trip.
+ * Nothing here knows about PHP classes: failures are status codes with the message held
+ * in an rc_err. */
+#ifndef RC_NODE_H
+#define RC_NODE_H
+
+#include "php.h"
+#include "php_network.h"
+#include "resp.h"
+
+#include <time.h>
+
+/* Failure kinds, in the order of how much of a request may have reached the server. */
+typedef enum {
+	RC_OK = 0,
+	RC_ERR_CONNECT,  /* no connection: nothing was sent */
+	RC_ERR_WRITE,    /* the write failed: the server may have seen part of it, not all */
+	RC_ERR_READ,     /* EOF or reset after a complete write: the command's fate is unknown */
+	RC_ERR_TIMEOUT,  /* no reply within the read timeout: fate unknown */
+	RC_ERR_PROTOCOL, /* a reply that is not RESP: fate unknown, connection unusable */
+	RC_ERR_AUTH,     /* the server refused our credentials */
+	RC_ERR_NODE_ID,  /* the node behind the address is not the one the topology names */
+	RC_ERR_CLUSTER,  /* a cluster-level condition (topology, budget); see the message */
+} rc_status;
+
+typedef struct rc_err {
+	rc_status code;
+	char msg[256];
+} rc_err;
+
+/* Monotonic clock, seconds. */
+static inline double rc_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+void rc_err_set(rc_err *err, rc_status code, const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 3, 4);
+
+/* Shared by every connection of one RedisCluster object. Credentials live here only. */
+typedef struct rc_conn_opts {
+	double timeout;      /* connect timeout, seconds; 0 = default_socket_timeout */
+	double read_timeout; /* seconds; 0 = default_socket_timeout */
+	bool persistent;
+	bool tls;
+	zend_string *user;   /* NULL unless ACL-style AUTH user password */
+	zend_string *pass;   /* NULL: no AUTH */
+	php_stream_context *context; /* ssl and socket options for every connection */
+	char pool_tag[41];   /* sha1 of credentials and TLS options: part of the pool key */
+} rc_conn_opts;
+
+#define RC_PRELUDE_AUTH 1
+#define RC_PRELUDE_READONLY 2
+#define RC_PRELUDE_MYID 3
+#define RC_PRELUDE_MAX 4
+
+typedef struct rc_conn {
+	php_stream *stream;
+	rc_reader reader;
+	zend_string *host;
+	uint16_t port;
+	bool persistent;
+	bool readonly;        /* READONLY sent (or queued) on this connection */
+	uint32_t owed;        /* replies to commands written and not yet read */
+	smart_str prelude;
+	uint8_t prelude_len;
+	uint8_t prelude_kind[RC_PRELUDE_MAX];
+	uint8_t prelude_sent; /* how many of prelude_kind[] were written and await a reply */
+	bool id_mismatch;     /* the MYID prelude named another node than expect_id */
+	char expect_id[41];   /* node ID the MYID prelude must return */
+} rc_conn;
+
+/* Opens (or takes from the persistent pool) a connection. AUTH is queued as prelude on a
+ * new connection; a pooled one was authenticated when it was opened. */
+rc_conn *rc_conn_open(const char *host, size_t host_len, uint16_t port, const rc_conn_opts *opts, rc_err *err);
+/* Closes the connection; a persistent stream goes back to the pool unless a reply is
+ * still owed or `force` is set, in which case it is destroyed. */
+void rc_conn_close(rc_conn *conn, bool force);
+
+void rc_conn_queue_readonly(rc_conn *conn);
+void rc_conn_queue_myid(rc_conn *conn, const char *node_id);
+
+/* Writes the queued prelude and `len` bytes holding `ncmds` commands, in one write. */
+rc_status rc_conn_write(rc_conn *conn, const char *buf, size_t len, uint32_t ncmds, rc_err *err);
+/* Reads the next reply, consuming prelude replies first. */
+rc_status rc_conn_read(rc_conn *conn, zval *reply, int *type, rc_err *err);
+/* Changes the read timeout of this connection (seconds, 0 = default_socket_timeout). */
+void rc_conn_set_read_timeout(rc_conn *conn, double seconds);
+
+/* Computes opts->pool_tag from the credentials and TLS options. */
+void rc_conn_opts_seal(rc_conn_opts *opts);
+void rc_conn_opts_free(rc_conn_opts *opts);
+
+#endif

@@ -1,0 +1,64 @@
+/* The module: named "redis" so that `extension=redis.so` and extension_loaded('redis')
+ * keep working for applications moving off phpredis. */
+#ifndef PHP_REDIS_H
+#define PHP_REDIS_H
+
+#include "php.h"
+
+#define PHP_REDIS_VERSION "0.1.0"
+
+extern zend_module_entry redis_module_entry;
+#define phpext_redis_ptr &redis_module_entry
+
+ZEND_BEGIN_MODULE_GLOBALS(redis)
+	char *clusters_seeds;
+	char *clusters_timeout;
+	char *clusters_read_timeout;
+	char *clusters_persistent;
+	char *clusters_auth;
+	bool clusters_cache_slots;
+ZEND_END_MODULE_GLOBALS(redis)
+
+ZEND_EXTERN_MODULE_GLOBALS(redis)
+#define REDIS_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(redis, v)
+
+#if defined(ZTS) && defined(COMPILE_DL_REDIS)
+ZEND_TSRMLS_CACHE_EXTERN()
+#endif
+
+/* Options and values of getOption()/setOption(), numbered as phpredis numbers them. */
+#define RC_OPT_SERIALIZER 1
+#define RC_OPT_PREFIX 2
+#define RC_OPT_READ_TIMEOUT 3
+#define RC_OPT_SCAN 4
+#define RC_OPT_SLAVE_FAILOVER 5
+#define RC_OPT_TCP_KEEPALIVE 6
+#define RC_OPT_COMPRESSION 7
+#define RC_OPT_REPLY_LITERAL 8
+#define RC_OPT_COMPRESSION_LEVEL 9
+#define RC_OPT_NULL_MULTIBULK_AS_NULL 10
+#define RC_OPT_MAX_RETRIES 11
+#define RC_OPT_BACKOFF_ALGORITHM 12
+#define RC_OPT_BACKOFF_BASE 13
+#define RC_OPT_BACKOFF_CAP 14
+
+#define RC_SERIALIZER_NONE 0
+#define RC_SERIALIZER_PHP 1
+#define RC_SERIALIZER_IGBINARY 2
+#define RC_SERIALIZER_JSON 4
+
+/* type() results. */
+#define RC_TYPE_NOT_FOUND 0
+#define RC_TYPE_STRING 1
+#define RC_TYPE_SET 2
+#define RC_TYPE_LIST 3
+#define RC_TYPE_ZSET 4
+#define RC_TYPE_HASH 5
+#define RC_TYPE_STREAM 6
+
+extern zend_class_entry *redis_cluster_ce;
+extern zend_class_entry *redis_cluster_exception_ce;
+
+void redis_cluster_register_class(void);
+
+#endif

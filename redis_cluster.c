@@ -1,0 +1,712 @@
+/* The RedisCluster class: object lifecycle and thin methods. Each method parses its
+ * arguments, builds its command (through the command table), runs it on the engine and
+ * shapes the reply; PHP errors are raised here and nowhere below. */
+#include "php_redis.h"
+#include "cluster_library.h"
+#include "commands.h"
+
+#include "SAPI.h"
+#include "ext/standard/file.h"
+#include "main/php_variables.h"
+#include "zend_attributes.h"
+#include "ext/spl/spl_exceptions.h"
+#include "zend_exceptions.h"
+#include "zend_interfaces.h"
+
+#include "redis_cluster_arginfo.h"
+
+zend_class_entry *redis_cluster_ce;
+zend_class_entry *redis_cluster_exception_ce;
+
+typedef struct redis_cluster_object {
+	rc_cluster c;
+	rc_codec codec;
+	zend_string *last_error;
+	zend_object std;
+} redis_cluster_object;
+
+static zend_object_handlers redis_cluster_handlers;
+
+static inline redis_cluster_object *redis_cluster_from_obj(zend_object *obj)
+{
+	return (redis_cluster_object *)((char *)obj - XtOffsetOf(redis_cluster_object, std));
+}
+
+#define Z_REDIS_CLUSTER_P(zv) redis_cluster_from_obj(Z_OBJ_P(zv))
+
+static zend_object *redis_cluster_create(zend_class_entry *ce)
+{
+	redis_cluster_object *obj = zend_object_alloc(sizeof(redis_cluster_object), ce);
+
+	rc_cluster_init(&obj->c);
+	zend_object_std_init(&obj->std, ce);
+	object_properties_init(&obj->std, ce);
+	obj->std.handlers = &redis_cluster_handlers;
+	return &obj->std;
+}
+
+static void redis_cluster_free(zend_object *object)
+{
+	redis_cluster_object *obj = redis_cluster_from_obj(object);
+
+	rc_cluster_free(&obj->c);
+	if (obj->codec.prefix) {
+		zend_string_release(obj->codec.prefix);
+	}
+	if (obj->last_error) {
+		zend_string_release(obj->last_error);
+	}
+	zend_object_std_dtor(object);
+}
+
+static void set_last_error(redis_cluster_object *obj, zend_string *msg)
+{
+	if (obj->last_error) {
+		zend_string_release(obj->last_error);
+	}
+	obj->last_error = msg ? zend_string_copy(msg) : NULL;
+}
+
+/* Construction */
+
+/* The value of one of phpredis's redis.clusters.* settings for cluster `name`: each is a
+ * query string keyed by cluster name ("mycluster[]=host:7000&mycluster[]=host:7001",
+ * "mycluster=5"). Returns false when the setting does not name the cluster. */
+static bool ini_cluster_value(const char *setting, zend_string *name, zval *out)
+{
+	zval all, *found;
+
+	ZVAL_UNDEF(out);
+	if (setting == NULL || *setting == '\0') {
+		return false;
+	}
+	array_init(&all);
+	sapi_module.treat_data(PARSE_STRING, estrdup(setting), &all);
+	found = zend_symtable_find(Z_ARRVAL(all), name);
+	if (found) {
+		ZVAL_COPY(out, found);
+	}
+	zval_ptr_dtor(&all);
+	return found != NULL;
+}
+
+static double ini_cluster_double(const char *setting, zend_string *name, double fallback)
+{
+	zval val;
+	double result = fallback;
+
+	if (ini_cluster_value(setting, name, &val)) {
+		result = zval_get_double(&val);
+		zval_ptr_dtor(&val);
+	}
+	return result;
+}
+
+static bool seeds_add(rc_cluster *c, zend_string *seed, bool *tls)
+{
+	const char *str = ZSTR_VAL(seed);
+	size_t len = ZSTR_LEN(seed);
+	rc_seed parsed;
+
+	if (len > 6 && (!strncasecmp(str, "tls://", 6) || !strncasecmp(str, "ssl://", 6))) {
+		*tls = true;
+		str += 6;
+		len -= 6;
+	} else if (len > 6 && !strncasecmp(str, "tcp://", 6)) {
+		str += 6;
+		len -= 6;
+	}
+	if (rc_seed_parse(str, len, &parsed) != SUCCESS) {
+		return false;
+	}
+	for (uint32_t i = 0; i < c->seed_count; i++) {
+		if (c->seeds[i].port == parsed.port && zend_string_equals(c->seeds[i].host, parsed.host)) {
+			zend_string_release(parsed.host);
+			return true;
+		}
+	}
+	c->seeds[c->seed_count++] = parsed;
+	return true;
+}
+
+static bool set_seeds(rc_cluster *c, HashTable *seeds)
+{
+	bool tls = false;
+	zval *seed;
+
+	if (zend_hash_num_elements(seeds) == 0) {
+		zend_throw_exception(redis_cluster_exception_ce, "Must pass seeds", 0);
+		return false;
+	}
+	c->seeds = safe_emalloc(zend_hash_num_elements(seeds), sizeof(rc_seed), 0);
+	ZEND_HASH_FOREACH_VAL(seeds, seed) {
+		zend_string *str = zval_get_string(seed);
+		bool ok = seeds_add(c, str, &tls);
+
+		if (!ok) {
+			zend_argument_value_error(2, "must contain \"host:port\" strings, \"%s\" is not one", ZSTR_VAL(str));
+		}
+		zend_string_release(str);
+		if (!ok) {
+			return false;
+		}
+	} ZEND_HASH_FOREACH_END();
+	c->opts.tls = c->opts.tls || tls;
+	return true;
+}
+
+/* $auth: a password, [password], [user, password] or ['user' => u, 'pass' => p]. */
+static bool set_auth(rc_conn_opts *opts, zval *auth)
+{
+	zval *user = NULL, *pass = NULL;
+
+	if (auth == NULL || Z_TYPE_P(auth) == IS_NULL) {
+		return true;
+	}
+	if (Z_TYPE_P(auth) == IS_ARRAY) {
+		HashTable *ht = Z_ARRVAL_P(auth);
+		if ((user = zend_hash_str_find(ht, "user", 4)) || (pass = zend_hash_str_find(ht, "pass", 4))) {
+			pass = zend_hash_str_find(ht, "pass", 4);
+		} else if (zend_hash_num_elements(ht) == 2) {
+			user = zend_hash_index_find(ht, 0);
+			pass = zend_hash_index_find(ht, 1);
+		} else if (zend_hash_num_elements(ht) == 1) {
+			pass = zend_hash_index_find(ht, 0);
+		}
+		if (pass == NULL || Z_TYPE_P(pass) == IS_ARRAY || (user && Z_TYPE_P(user) == IS_ARRAY)) {
+			zend_argument_value_error(6, "must be a password, [password] or [user, password]");
+			return false;
+		}
+	} else if (Z_TYPE_P(auth) == IS_STRING || Z_TYPE_P(auth) == IS_LONG) {
+		pass = auth;
+	} else {
+		zend_argument_type_error(6, "must be of type string|array|null, %s given", zend_zval_type_name(auth));
+		return false;
+	}
+	if (user && Z_TYPE_P(user) != IS_NULL) {
+		opts->user = zval_get_string(user);
+	}
+	opts->pass = zval_get_string(pass);
+	if (ZSTR_LEN(opts->pass) == 0 && opts->user == NULL) {
+		zend_string_release(opts->pass);
+		opts->pass = NULL;
+	}
+	return true;
+}
+
+/* $context: ssl stream-context options (phpredis 5), or ['stream' => [...]] (phpredis 6). */
+static void set_context(rc_conn_opts *opts, HashTable *context)
+{
+	zval *stream = context ? zend_hash_str_find(context, "stream", sizeof("stream") - 1) : NULL;
+	zend_string *name;
+	zval *val, nodelay;
+
+	opts->context = php_stream_context_alloc();
+	ZVAL_TRUE(&nodelay);
+	php_stream_context_set_option(opts->context, "socket", "tcp_nodelay", &nodelay);
+	if (stream && Z_TYPE_P(stream) == IS_ARRAY) {
+		context = Z_ARRVAL_P(stream);
+	}
+	if (context) {
+		ZEND_HASH_FOREACH_STR_KEY_VAL(context, name, val) {
+			if (name) {
+				php_stream_context_set_option(opts->context, "ssl", ZSTR_VAL(name), val);
+			}
+		} ZEND_HASH_FOREACH_END();
+	}
+}
+
+static bool valid_timeout(zval *zv, uint32_t num, double *out)
+{
+	*out = zval_get_double(zv);
+	if (*out < 0 || zend_isnan(*out) || zend_isinf(*out)) {
+		zend_argument_value_error(num, "must be a finite number of seconds, 0 or more");
+		return false;
+	}
+	return true;
+}
+
+PHP_METHOD(RedisCluster, __construct)
+{
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+	rc_cluster *c = &obj->c;
+	zend_string *name = NULL;
+	HashTable *seeds = NULL, *context = NULL;
+	zval *ztimeout = NULL, *zread_timeout = NULL, *auth = NULL, ini_seeds, ini_auth;
+	bool persistent = false, persistent_given = false;
+	double timeout = 0, read_timeout = 0;
+
+	ZEND_PARSE_PARAMETERS_START(1, 7)
+		Z_PARAM_STR_OR_NULL(name)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT_OR_NULL(seeds)
+		Z_PARAM_NUMBER(ztimeout)
+		Z_PARAM_NUMBER(zread_timeout)
+		Z_PARAM_BOOL_EX(persistent, persistent_given, 0, 0)
+		Z_PARAM_ZVAL(auth)
+		Z_PARAM_ARRAY_HT_OR_NULL(context)
+	ZEND_PARSE_PARAMETERS_END();
+
+	ZVAL_UNDEF(&ini_seeds);
+	ZVAL_UNDEF(&ini_auth);
+	if (ztimeout && !valid_timeout(ztimeout, 3, &timeout)) {
+		RETURN_THROWS();
+	}
+	if (zread_timeout && !valid_timeout(zread_timeout, 4, &read_timeout)) {
+		RETURN_THROWS();
+	}
+
+	if (seeds == NULL && name != NULL) {
+		/* A named cluster: everything not passed comes from redis.clusters.*. */
+		if (!ini_cluster_value(REDIS_G(clusters_seeds), name, &ini_seeds) || Z_TYPE(ini_seeds) != IS_ARRAY) {
+			zend_throw_exception(redis_cluster_exception_ce, "Couldn't find seeds for cluster", 0);
+			goto out;
+		}
+		seeds = Z_ARRVAL(ini_seeds);
+		if (ztimeout == NULL) {
+			timeout = ini_cluster_double(REDIS_G(clusters_timeout), name, 0);
+		}
+		if (zread_timeout == NULL) {
+			read_timeout = ini_cluster_double(REDIS_G(clusters_read_timeout), name, 0);
+		}
+		if (!persistent_given) {
+			persistent = ini_cluster_double(REDIS_G(clusters_persistent), name, 0) != 0;
+		}
+		if ((auth == NULL || Z_TYPE_P(auth) == IS_NULL) && ini_cluster_value(REDIS_G(clusters_auth), name, &ini_auth)) {
+			auth = &ini_auth;
+		}
+	}
+	if (seeds == NULL) {
+		zend_throw_exception(redis_cluster_exception_ce, "Must pass seeds", 0);
+		goto out;
+	}
+	if (!set_seeds(c, seeds) || !set_auth(&c->opts, auth)) {
+		goto out;
+	}
+	set_context(&c->opts, context);
+	c->opts.timeout = timeout;
+	c->opts.read_timeout = read_timeout;
+	c->opts.persistent = persistent;
+	rc_conn_opts_seal(&c->opts);
+	/* The budget for one command's redirections and retries; bounded even with no timeout. */
+	c->budget = timeout > 0 ? timeout : (read_timeout > 0 ? read_timeout : (double)MAX(FG(default_socket_timeout), 1));
+
+	if (rc_cluster_connect(c) != RC_OK) {
+		zend_throw_exception(redis_cluster_exception_ce, c->err.msg, 0);
+	}
+
+out:
+	zval_ptr_dtor(&ini_seeds);
+	zval_ptr_dtor(&ini_auth);
+}
+
+/* Running commands */
+
+static bool run(redis_cluster_object *obj, rc_req *reqs, uint32_t n)
+{
+	if (rc_cluster_run(&obj->c, reqs, n) != RC_OK) {
+		zend_throw_exception(redis_cluster_exception_ce, obj->c.err.msg, 0);
+		return false;
+	}
+	return true;
+}
+
+/* The whole of a method that sends one command from the table. */
+static void table_method(INTERNAL_FUNCTION_PARAMETERS, rc_command_id id)
+{
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+	const rc_command *cmd = &rc_commands[id];
+	rc_reply_kind kind;
+	rc_req req;
+
+	rc_req_init(&req, cmd->name, strlen(cmd->name));
+	if (obj->c.topo == NULL) {
+		zend_throw_exception(redis_cluster_exception_ce, "RedisCluster is not connected", 0);
+	} else if (rc_command_build(cmd, &obj->c, &obj->codec, &req, ZEND_CALL_ARG(execute_data, 1), ZEND_NUM_ARGS(), &kind)) {
+		rc_cmd_finish(&req.cmd);
+		if (run(obj, &req, 1)) {
+			if (req.type == REDIS_REPLY_ERROR) {
+				set_last_error(obj, Z_STR(req.reply));
+			}
+			rc_reply_shape(&obj->codec, kind, &req.reply, req.type, return_value);
+		}
+	}
+	rc_req_free(&req);
+}
+
+/* mget, mset, del, unlink, exists, touch: split by slot, one round trip for all. */
+static void split_method(INTERNAL_FUNCTION_PARAMETERS, const char *name, HashTable *keys, rc_split_kind kind)
+{
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+	rc_split split;
+
+	if (zend_hash_num_elements(keys) == 0) {
+		zend_argument_value_error(1, "must not be empty");
+		RETURN_THROWS();
+	}
+	if (obj->c.topo == NULL) {
+		zend_throw_exception(redis_cluster_exception_ce, "RedisCluster is not connected", 0);
+		RETURN_THROWS();
+	}
+	rc_split_build(&split, &obj->codec, name, strlen(name), keys, kind);
+	if (run(obj, split.reqs, split.count)) {
+		rc_split_shape(&split, &obj->codec, kind, return_value, &obj->last_error);
+	}
+	rc_split_free(&split);
+}
+
+/* del($key, ...$other_keys) with $key a string or an array of keys. */
+static void variadic_keys_method(INTERNAL_FUNCTION_PARAMETERS, const char *name)
+{
+	zval *args = NULL;
+	uint32_t argc = 0;
+	HashTable keys;
+
+	ZEND_PARSE_PARAMETERS_START(1, -1)
+		Z_PARAM_VARIADIC('+', args, argc)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (argc == 1 && Z_TYPE(args[0]) == IS_ARRAY) {
+		split_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, name, Z_ARRVAL(args[0]), RC_SPLIT_SUM);
+		return;
+	}
+	zend_hash_init(&keys, argc, NULL, NULL, 0);
+	for (uint32_t i = 0; i < argc; i++) {
+		zend_hash_next_index_insert(&keys, &args[i]);
+	}
+	split_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, name, &keys, RC_SPLIT_SUM);
+	zend_hash_destroy(&keys);
+}
+
+PHP_METHOD(RedisCluster, mget)
+{
+	HashTable *keys;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ARRAY_HT(keys)
+	ZEND_PARSE_PARAMETERS_END();
+	split_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "MGET", keys, RC_SPLIT_MGET);
+}
+
+PHP_METHOD(RedisCluster, mset)
+{
+	HashTable *pairs;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ARRAY_HT(pairs)
+	ZEND_PARSE_PARAMETERS_END();
+	split_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "MSET", pairs, RC_SPLIT_MSET);
+}
+
+PHP_METHOD(RedisCluster, del) { variadic_keys_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "DEL"); }
+PHP_METHOD(RedisCluster, unlink) { variadic_keys_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "UNLINK"); }
+PHP_METHOD(RedisCluster, exists) { variadic_keys_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "EXISTS"); }
+PHP_METHOD(RedisCluster, touch) { variadic_keys_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "TOUCH"); }
+
+/* hmget(): the values paired with the fields asked for; a missing field is false. */
+PHP_METHOD(RedisCluster, hmget)
+{
+	zval values, *field, *val;
+	HashTable *fields;
+	uint32_t i = 0;
+
+	table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HMGET);
+	if (Z_TYPE_P(return_value) != IS_ARRAY) {
+		return;
+	}
+	fields = Z_ARRVAL_P(ZEND_CALL_ARG(execute_data, 2));
+	ZVAL_COPY_VALUE(&values, return_value);
+	array_init_size(return_value, zend_hash_num_elements(fields));
+	ZEND_HASH_FOREACH_VAL(fields, field) {
+		zend_string *name = zval_get_string(field);
+		val = zend_hash_index_find(Z_ARRVAL(values), i++);
+		if (val) {
+			Z_TRY_ADDREF_P(val);
+			zend_symtable_update(Z_ARRVAL_P(return_value), name, val);
+		}
+		zend_string_release(name);
+	} ZEND_HASH_FOREACH_END();
+	zval_ptr_dtor(&values);
+}
+
+/* Table-driven methods */
+
+PHP_METHOD(RedisCluster, get) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_GET); }
+PHP_METHOD(RedisCluster, set) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SET); }
+PHP_METHOD(RedisCluster, setex) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SETEX); }
+PHP_METHOD(RedisCluster, psetex) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_PSETEX); }
+PHP_METHOD(RedisCluster, setnx) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SETNX); }
+PHP_METHOD(RedisCluster, getset) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_GETSET); }
+PHP_METHOD(RedisCluster, append) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_APPEND); }
+PHP_METHOD(RedisCluster, incr) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_INCR); }
+PHP_METHOD(RedisCluster, incrby) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_INCRBY); }
+PHP_METHOD(RedisCluster, incrbyfloat) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_INCRBYFLOAT); }
+PHP_METHOD(RedisCluster, decr) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_DECR); }
+PHP_METHOD(RedisCluster, decrby) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_DECRBY); }
+PHP_METHOD(RedisCluster, strlen) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_STRLEN); }
+PHP_METHOD(RedisCluster, getrange) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_GETRANGE); }
+PHP_METHOD(RedisCluster, setrange) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SETRANGE); }
+PHP_METHOD(RedisCluster, getbit) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_GETBIT); }
+PHP_METHOD(RedisCluster, setbit) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SETBIT); }
+PHP_METHOD(RedisCluster, expire) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_EXPIRE); }
+PHP_METHOD(RedisCluster, pexpire) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_PEXPIRE); }
+PHP_METHOD(RedisCluster, expireat) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_EXPIREAT); }
+PHP_METHOD(RedisCluster, pexpireat) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_PEXPIREAT); }
+PHP_METHOD(RedisCluster, ttl) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_TTL); }
+PHP_METHOD(RedisCluster, pttl) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_PTTL); }
+PHP_METHOD(RedisCluster, persist) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_PERSIST); }
+PHP_METHOD(RedisCluster, type) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_TYPE); }
+PHP_METHOD(RedisCluster, rename) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_RENAME); }
+PHP_METHOD(RedisCluster, renamenx) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_RENAMENX); }
+PHP_METHOD(RedisCluster, dump) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_DUMP); }
+PHP_METHOD(RedisCluster, restore) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_RESTORE); }
+PHP_METHOD(RedisCluster, hset) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HSET); }
+PHP_METHOD(RedisCluster, hsetnx) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HSETNX); }
+PHP_METHOD(RedisCluster, hget) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HGET); }
+PHP_METHOD(RedisCluster, hmset) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HMSET); }
+PHP_METHOD(RedisCluster, hgetall) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HGETALL); }
+PHP_METHOD(RedisCluster, hdel) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HDEL); }
+PHP_METHOD(RedisCluster, hexists) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HEXISTS); }
+PHP_METHOD(RedisCluster, hlen) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HLEN); }
+PHP_METHOD(RedisCluster, hincrby) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HINCRBY); }
+PHP_METHOD(RedisCluster, hincrbyfloat) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HINCRBYFLOAT); }
+PHP_METHOD(RedisCluster, hkeys) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HKEYS); }
+PHP_METHOD(RedisCluster, hvals) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HVALS); }
+PHP_METHOD(RedisCluster, lpush) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LPUSH); }
+PHP_METHOD(RedisCluster, rpush) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_RPUSH); }
+PHP_METHOD(RedisCluster, lpop) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LPOP); }
+PHP_METHOD(RedisCluster, rpop) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_RPOP); }
+PHP_METHOD(RedisCluster, lrange) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LRANGE); }
+PHP_METHOD(RedisCluster, llen) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LLEN); }
+PHP_METHOD(RedisCluster, lindex) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LINDEX); }
+PHP_METHOD(RedisCluster, lrem) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LREM); }
+PHP_METHOD(RedisCluster, ltrim) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LTRIM); }
+PHP_METHOD(RedisCluster, sadd) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SADD); }
+PHP_METHOD(RedisCluster, srem) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SREM); }
+PHP_METHOD(RedisCluster, smembers) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SMEMBERS); }
+PHP_METHOD(RedisCluster, sismember) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SISMEMBER); }
+PHP_METHOD(RedisCluster, scard) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SCARD); }
+PHP_METHOD(RedisCluster, zadd) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZADD); }
+PHP_METHOD(RedisCluster, zrange) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZRANGE); }
+PHP_METHOD(RedisCluster, zscore) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZSCORE); }
+PHP_METHOD(RedisCluster, zrem) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZREM); }
+PHP_METHOD(RedisCluster, zcard) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZCARD); }
+PHP_METHOD(RedisCluster, zincrby) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZINCRBY); }
+PHP_METHOD(RedisCluster, zrangebyscore) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZRANGEBYSCORE); }
+PHP_METHOD(RedisCluster, eval) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_EVAL); }
+PHP_METHOD(RedisCluster, evalsha) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_EVALSHA); }
+PHP_METHOD(RedisCluster, rawcommand) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_RAWCOMMAND); }
+PHP_METHOD(RedisCluster, ping) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_PING); }
+PHP_METHOD(RedisCluster, echo) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ECHO); }
+PHP_METHOD(RedisCluster, info) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_INFO); }
+PHP_METHOD(RedisCluster, dbsize) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_DBSIZE); }
+PHP_METHOD(RedisCluster, flushdb) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_FLUSHDB); }
+PHP_METHOD(RedisCluster, flushall) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_FLUSHALL); }
+PHP_METHOD(RedisCluster, time) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_TIME); }
+
+/* Client state */
+
+PHP_METHOD(RedisCluster, _masters)
+{
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+	rc_topology *topo = obj->c.topo;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	array_init(return_value);
+	for (uint32_t i = 0; topo && i < topo->master_count; i++) {
+		zval node;
+		array_init_size(&node, 2);
+		add_next_index_stringl(&node, topo->nodes[i].host, topo->nodes[i].host_len);
+		add_next_index_long(&node, topo->nodes[i].port);
+		add_next_index_zval(return_value, &node);
+	}
+}
+
+PHP_METHOD(RedisCluster, _redir)
+{
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (obj->c.redir_host == NULL) {
+		RETURN_NULL();
+	}
+	RETURN_STR(zend_strpprintf(0, "%s:%u", ZSTR_VAL(obj->c.redir_host), obj->c.redir_port));
+}
+
+PHP_METHOD(RedisCluster, getlasterror)
+{
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (obj->last_error == NULL) {
+		RETURN_NULL();
+	}
+	RETURN_STR_COPY(obj->last_error);
+}
+
+PHP_METHOD(RedisCluster, clearlasterror)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	set_last_error(Z_REDIS_CLUSTER_P(ZEND_THIS), NULL);
+	RETURN_TRUE;
+}
+
+PHP_METHOD(RedisCluster, close)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	rc_cluster_close(&Z_REDIS_CLUSTER_P(ZEND_THIS)->c);
+	RETURN_TRUE;
+}
+
+PHP_METHOD(RedisCluster, getoption)
+{
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+	zend_long option;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(option)
+	ZEND_PARSE_PARAMETERS_END();
+
+	switch (option) {
+		case RC_OPT_SERIALIZER:
+			RETURN_LONG(obj->codec.serializer);
+		case RC_OPT_PREFIX:
+			if (obj->codec.prefix) {
+				RETURN_STR_COPY(obj->codec.prefix);
+			}
+			RETURN_NULL();
+		case RC_OPT_READ_TIMEOUT:
+			RETURN_DOUBLE(obj->c.opts.read_timeout);
+		case RC_OPT_SLAVE_FAILOVER:
+			RETURN_LONG(obj->c.failover);
+		case RC_OPT_MAX_RETRIES:
+			RETURN_LONG(obj->c.max_retries);
+		case RC_OPT_BACKOFF_ALGORITHM:
+			RETURN_LONG(obj->c.backoff_algorithm);
+		case RC_OPT_BACKOFF_BASE:
+			RETURN_LONG(obj->c.backoff_base);
+		case RC_OPT_BACKOFF_CAP:
+			RETURN_LONG(obj->c.backoff_cap);
+		default:
+			RETURN_FALSE;
+	}
+}
+
+PHP_METHOD(RedisCluster, setoption)
+{
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+	zend_long option, lval;
+	zval *value;
+	rc_conn *conn;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_LONG(option)
+		Z_PARAM_ZVAL(value)
+	ZEND_PARSE_PARAMETERS_END();
+
+	lval = zval_get_long(value);
+	switch (option) {
+		case RC_OPT_SERIALIZER:
+			if (!rc_codec_serializer_valid(lval)) {
+				RETURN_FALSE;
+			}
+			obj->codec.serializer = lval;
+			RETURN_TRUE;
+		case RC_OPT_PREFIX:
+			if (obj->codec.prefix) {
+				zend_string_release(obj->codec.prefix);
+				obj->codec.prefix = NULL;
+			}
+			if (Z_TYPE_P(value) != IS_NULL) {
+				zend_string *prefix = zval_get_string(value);
+				if (ZSTR_LEN(prefix) > 0) {
+					obj->codec.prefix = prefix;
+				} else {
+					zend_string_release(prefix);
+				}
+			}
+			RETURN_TRUE;
+		case RC_OPT_READ_TIMEOUT:
+			if (zval_get_double(value) < 0) {
+				RETURN_FALSE;
+			}
+			obj->c.opts.read_timeout = zval_get_double(value);
+			ZEND_HASH_FOREACH_PTR(&obj->c.conns, conn) {
+				rc_conn_set_read_timeout(conn, obj->c.opts.read_timeout);
+			} ZEND_HASH_FOREACH_END();
+			RETURN_TRUE;
+		case RC_OPT_SLAVE_FAILOVER:
+			if (lval < RC_FAILOVER_NONE || lval > RC_FAILOVER_DISTRIBUTE_SLAVES) {
+				RETURN_FALSE;
+			}
+			obj->c.failover = lval;
+			RETURN_TRUE;
+		case RC_OPT_MAX_RETRIES:
+			if (lval < 0) {
+				RETURN_FALSE;
+			}
+			obj->c.max_retries = lval;
+			RETURN_TRUE;
+		case RC_OPT_BACKOFF_ALGORITHM:
+			if (lval < RC_BACKOFF_DEFAULT || lval > RC_BACKOFF_CONSTANT) {
+				RETURN_FALSE;
+			}
+			obj->c.backoff_algorithm = lval;
+			RETURN_TRUE;
+		case RC_OPT_BACKOFF_BASE:
+		case RC_OPT_BACKOFF_CAP:
+			if (lval < 0) {
+				RETURN_FALSE;
+			}
+			*(option == RC_OPT_BACKOFF_BASE ? &obj->c.backoff_base : &obj->c.backoff_cap) = lval;
+			RETURN_TRUE;
+		default:
+			RETURN_FALSE;
+	}
+}
+
+PHP_METHOD(RedisCluster, _serialize)
+{
+	zval *value;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(value)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_STR(rc_codec_serialize(&Z_REDIS_CLUSTER_P(ZEND_THIS)->codec, value));
+}
+
+PHP_METHOD(RedisCluster, _unserialize)
+{
+	zend_string *value;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(value)
+	ZEND_PARSE_PARAMETERS_END();
+	rc_codec_unserialize(&Z_REDIS_CLUSTER_P(ZEND_THIS)->codec, ZSTR_VAL(value), ZSTR_LEN(value), return_value);
+}
+
+PHP_METHOD(RedisCluster, _prefix)
+{
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+	zend_string *key;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(key)
+	ZEND_PARSE_PARAMETERS_END();
+	if (obj->codec.prefix == NULL) {
+		RETURN_STR_COPY(key);
+	}
+	RETURN_STR(zend_string_concat2(ZSTR_VAL(obj->codec.prefix), ZSTR_LEN(obj->codec.prefix), ZSTR_VAL(key), ZSTR_LEN(key)));
+}
+
+void redis_cluster_register_class(void)
+{
+	redis_cluster_ce = register_class_RedisCluster();
+	redis_cluster_ce->create_object = redis_cluster_create;
+	redis_cluster_exception_ce = register_class_RedisClusterException(spl_ce_RuntimeException);
+
+	memcpy(&redis_cluster_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	redis_cluster_handlers.offset = XtOffsetOf(redis_cluster_object, std);
+	redis_cluster_handlers.free_obj = redis_cluster_free;
+	redis_cluster_handlers.clone_obj = NULL;
+}

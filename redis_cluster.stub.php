@@ -1,0 +1,438 @@
+<?php
+
+/**
+ * @generate-class-entries
+ */
+
+/** @not-serializable */
+class RedisCluster
+{
+    /**
+     * @var int
+     * @cvalue RC_TYPE_NOT_FOUND
+     */
+    public const REDIS_NOT_FOUND = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_TYPE_STRING
+     */
+    public const REDIS_STRING = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_TYPE_SET
+     */
+    public const REDIS_SET = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_TYPE_LIST
+     */
+    public const REDIS_LIST = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_TYPE_ZSET
+     */
+    public const REDIS_ZSET = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_TYPE_HASH
+     */
+    public const REDIS_HASH = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_TYPE_STREAM
+     */
+    public const REDIS_STREAM = UNKNOWN;
+
+    /** @var int */
+    public const ATOMIC = 0;
+    /** @var int */
+    public const MULTI = 1;
+
+    /**
+     * @var int
+     * @cvalue RC_OPT_SERIALIZER
+     */
+    public const OPT_SERIALIZER = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_OPT_PREFIX
+     */
+    public const OPT_PREFIX = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_OPT_READ_TIMEOUT
+     */
+    public const OPT_READ_TIMEOUT = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_OPT_TCP_KEEPALIVE
+     */
+    public const OPT_TCP_KEEPALIVE = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_OPT_COMPRESSION
+     */
+    public const OPT_COMPRESSION = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_OPT_REPLY_LITERAL
+     */
+    public const OPT_REPLY_LITERAL = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_OPT_COMPRESSION_LEVEL
+     */
+    public const OPT_COMPRESSION_LEVEL = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_OPT_NULL_MULTIBULK_AS_NULL
+     */
+    public const OPT_NULL_MULTIBULK_AS_NULL = UNKNOWN;
+
+    /**
+     * @var int
+     * @cvalue RC_SERIALIZER_NONE
+     */
+    public const SERIALIZER_NONE = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_SERIALIZER_PHP
+     */
+    public const SERIALIZER_PHP = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_SERIALIZER_IGBINARY
+     */
+    public const SERIALIZER_IGBINARY = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_SERIALIZER_JSON
+     */
+    public const SERIALIZER_JSON = UNKNOWN;
+
+    /** @var int */
+    public const COMPRESSION_NONE = 0;
+    /** @var int */
+    public const COMPRESSION_LZF = 1;
+    /** @var int */
+    public const COMPRESSION_ZSTD = 2;
+    /** @var int */
+    public const COMPRESSION_ZSTD_MIN = 1;
+    /** @var int */
+    public const COMPRESSION_ZSTD_DEFAULT = 3;
+    /** @var int */
+    public const COMPRESSION_ZSTD_MAX = 22;
+    /** @var int */
+    public const COMPRESSION_LZ4 = 3;
+
+    /**
+     * @var int
+     * @cvalue RC_OPT_SCAN
+     */
+    public const OPT_SCAN = UNKNOWN;
+    /** @var int */
+    public const SCAN_RETRY = 1;
+    /** @var int */
+    public const SCAN_NORETRY = 0;
+    /** @var int */
+    public const SCAN_PREFIX = 2;
+    /** @var int */
+    public const SCAN_NOPREFIX = 3;
+
+    /** @var string */
+    public const AFTER = "after";
+    /** @var string */
+    public const BEFORE = "before";
+
+    /**
+     * @var int
+     * @cvalue RC_OPT_SLAVE_FAILOVER
+     */
+    public const OPT_SLAVE_FAILOVER = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_FAILOVER_NONE
+     */
+    public const FAILOVER_NONE = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_FAILOVER_ERROR
+     */
+    public const FAILOVER_ERROR = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_FAILOVER_DISTRIBUTE
+     */
+    public const FAILOVER_DISTRIBUTE = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_FAILOVER_DISTRIBUTE_SLAVES
+     */
+    public const FAILOVER_DISTRIBUTE_SLAVES = UNKNOWN;
+
+    /**
+     * @var int
+     * @cvalue RC_OPT_MAX_RETRIES
+     */
+    public const OPT_MAX_RETRIES = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_OPT_BACKOFF_ALGORITHM
+     */
+    public const OPT_BACKOFF_ALGORITHM = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_BACKOFF_DEFAULT
+     */
+    public const BACKOFF_ALGORITHM_DEFAULT = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_BACKOFF_CONSTANT
+     */
+    public const BACKOFF_ALGORITHM_CONSTANT = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_BACKOFF_UNIFORM
+     */
+    public const BACKOFF_ALGORITHM_UNIFORM = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_BACKOFF_EXPONENTIAL
+     */
+    public const BACKOFF_ALGORITHM_EXPONENTIAL = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_BACKOFF_FULL_JITTER
+     */
+    public const BACKOFF_ALGORITHM_FULL_JITTER = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_BACKOFF_EQUAL_JITTER
+     */
+    public const BACKOFF_ALGORITHM_EQUAL_JITTER = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_BACKOFF_DECORRELATED_JITTER
+     */
+    public const BACKOFF_ALGORITHM_DECORRELATED_JITTER = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_OPT_BACKOFF_BASE
+     */
+    public const OPT_BACKOFF_BASE = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_OPT_BACKOFF_CAP
+     */
+    public const OPT_BACKOFF_CAP = UNKNOWN;
+
+    public function __construct(
+        string|null $name,
+        ?array $seeds = null,
+        int|float $timeout = 0,
+        int|float $read_timeout = 0,
+        bool $persistent = false,
+        #[\SensitiveParameter] mixed $auth = null,
+        ?array $context = null
+    ) {}
+
+    /* client state and introspection */
+
+    public function _serialize(mixed $value): bool|string {}
+
+    public function _unserialize(string $value): mixed {}
+
+    public function _prefix(string $key): bool|string {}
+
+    public function _masters(): array {}
+
+    public function _redir(): string|null {}
+
+    public function clearlasterror(): bool {}
+
+    public function close(): bool {}
+
+    public function getlasterror(): string|null {}
+
+    public function getoption(int $option): mixed {}
+
+    public function setoption(int $option, mixed $value): bool {}
+
+    /* directed at one node: a key, or [host, port] */
+
+    public function dbsize(string|array $key_or_address): RedisCluster|int {}
+
+    public function echo(string|array $key_or_address, string $msg): RedisCluster|string|false {}
+
+    public function flushall(string|array $key_or_address, bool $async = false): RedisCluster|bool {}
+
+    public function flushdb(string|array $key_or_address, bool $async = false): RedisCluster|bool {}
+
+    public function info(string|array $key_or_address, string ...$sections): RedisCluster|array|false {}
+
+    public function ping(string|array $key_or_address, ?string $message = null): mixed {}
+
+    public function rawcommand(string|array $key_or_address, string $command, mixed ...$args): mixed {}
+
+    public function time(string|array $key_or_address): RedisCluster|bool|array {}
+
+    /* strings */
+
+    public function append(string $key, mixed $value): RedisCluster|bool|int {}
+
+    public function decr(string $key, int $by = 1): RedisCluster|int|false {}
+
+    public function decrby(string $key, int $value): RedisCluster|int|false {}
+
+    public function get(string $key): mixed {}
+
+    public function getbit(string $key, int $value): RedisCluster|int|false {}
+
+    public function getrange(string $key, int $start, int $end): RedisCluster|string|false {}
+
+    public function getset(string $key, mixed $value): RedisCluster|string|bool {}
+
+    public function incr(string $key, int $by = 1): RedisCluster|int|false {}
+
+    public function incrby(string $key, int $value): RedisCluster|int|false {}
+
+    public function incrbyfloat(string $key, float $value): RedisCluster|float|false {}
+
+    public function mget(array $keys): RedisCluster|array|false {}
+
+    public function mset(array $key_values): RedisCluster|bool {}
+
+    public function psetex(string $key, int $timeout, string $value): RedisCluster|bool {}
+
+    public function set(string $key, mixed $value, mixed $options = null): RedisCluster|string|bool {}
+
+    public function setbit(string $key, int $offset, bool $onoff): RedisCluster|int|false {}
+
+    public function setex(string $key, int $expire, mixed $value): RedisCluster|bool {}
+
+    public function setnx(string $key, mixed $value): RedisCluster|bool {}
+
+    public function setrange(string $key, int $offset, string $value): RedisCluster|int|false {}
+
+    public function strlen(string $key): RedisCluster|int|false {}
+
+    /* keys */
+
+    public function del(array|string $key, string ...$other_keys): RedisCluster|int|false {}
+
+    public function dump(string $key): RedisCluster|string|false {}
+
+    public function exists(mixed $key, mixed ...$other_keys): RedisCluster|int|bool {}
+
+    public function expire(string $key, int $timeout, ?string $mode = null): RedisCluster|bool {}
+
+    public function expireat(string $key, int $timestamp, ?string $mode = null): RedisCluster|bool {}
+
+    public function persist(string $key): RedisCluster|bool {}
+
+    public function pexpire(string $key, int $timeout, ?string $mode = null): RedisCluster|bool {}
+
+    public function pexpireat(string $key, int $timestamp, ?string $mode = null): RedisCluster|bool {}
+
+    public function pttl(string $key): RedisCluster|int|false {}
+
+    public function rename(string $key_src, string $key_dst): RedisCluster|bool {}
+
+    public function renamenx(string $key, string $newkey): RedisCluster|bool {}
+
+    public function restore(string $key, int $timeout, string $value, ?array $options = null): RedisCluster|bool {}
+
+    public function touch(mixed $key, mixed ...$other_keys): RedisCluster|int|bool {}
+
+    public function ttl(string $key): RedisCluster|int|false {}
+
+    public function type(string $key): RedisCluster|int|false {}
+
+    public function unlink(array|string $key, string ...$other_keys): RedisCluster|int|false {}
+
+    /* hashes */
+
+    public function hdel(string $key, string $member, string ...$other_members): RedisCluster|int|false {}
+
+    public function hexists(string $key, string $member): RedisCluster|bool {}
+
+    public function hget(string $key, string $member): mixed {}
+
+    public function hgetall(string $key): RedisCluster|array|false {}
+
+    public function hincrby(string $key, string $member, int $value): RedisCluster|int|false {}
+
+    public function hincrbyfloat(string $key, string $member, float $value): RedisCluster|float|false {}
+
+    public function hkeys(string $key): RedisCluster|array|false {}
+
+    public function hlen(string $key): RedisCluster|int|false {}
+
+    public function hmget(string $key, array $keys): RedisCluster|array|false {}
+
+    public function hmset(string $key, array $key_values): RedisCluster|bool {}
+
+    public function hset(string $key, string $member, mixed $value): RedisCluster|int|false {}
+
+    public function hsetnx(string $key, string $member, mixed $value): RedisCluster|bool {}
+
+    public function hvals(string $key): RedisCluster|array|false {}
+
+    /* lists */
+
+    public function lindex(string $key, int $index): mixed {}
+
+    public function llen(string $key): RedisCluster|int|bool {}
+
+    public function lpop(string $key, int $count = 0): RedisCluster|bool|string|array {}
+
+    public function lpush(string $key, mixed $value, mixed ...$other_values): RedisCluster|int|bool {}
+
+    public function lrange(string $key, int $start, int $end): RedisCluster|array|false {}
+
+    public function lrem(string $key, mixed $value, int $count = 0): RedisCluster|int|bool {}
+
+    public function ltrim(string $key, int $start, int $end): RedisCluster|bool {}
+
+    public function rpop(string $key, int $count = 0): RedisCluster|bool|string|array {}
+
+    public function rpush(string $key, mixed ...$elements): RedisCluster|int|false {}
+
+    /* sets */
+
+    public function sadd(string $key, mixed $value, mixed ...$other_values): RedisCluster|int|false {}
+
+    public function scard(string $key): RedisCluster|int|false {}
+
+    public function sismember(string $key, mixed $value): RedisCluster|bool {}
+
+    public function smembers(string $key): RedisCluster|array|false {}
+
+    public function srem(string $key, mixed $value, mixed ...$other_values): RedisCluster|int|false {}
+
+    /* sorted sets */
+
+    public function zadd(string $key, array|float $score_or_options, mixed ...$more_scores_and_mems): RedisCluster|int|float|false {}
+
+    public function zcard(string $key): RedisCluster|int|false {}
+
+    public function zincrby(string $key, float $value, string $member): RedisCluster|float|false {}
+
+    public function zrange(string $key, mixed $start, mixed $end, array|bool|null $options = null): RedisCluster|array|bool {}
+
+    public function zrangebyscore(string $key, string $start, string $end, array $options = []): RedisCluster|array|false {}
+
+    public function zrem(string $key, string $value, string ...$other_values): RedisCluster|int|false {}
+
+    public function zscore(string $key, mixed $member): RedisCluster|float|false {}
+
+    /* scripting */
+
+    public function eval(string $script, array $args = [], int $num_keys = 0): mixed {}
+
+    public function evalsha(string $script_sha, array $args = [], int $num_keys = 0): mixed {}
+}
+
+class RedisClusterException extends RuntimeException
+{
+}

@@ -1,0 +1,65 @@
+/* RESP: command encoding into one buffer, and a hiredis reader that builds zvals. */
+#ifndef RC_RESP_H
+#define RC_RESP_H
+
+#include "php.h"
+#include "zend_smart_str.h"
+#include <hiredis/read.h>
+
+/* Reply types are hiredis's: REDIS_REPLY_STRING, _ARRAY, _INTEGER, _NIL, _STATUS, _ERROR. */
+
+/* Room kept in front of the arguments for "*<argc>\r\n", written when the command is
+ * finished so that the whole command is one contiguous buffer, built without a copy. */
+#define RC_CMD_HEADROOM 16
+
+typedef struct rc_cmd {
+	smart_str buf;
+	size_t start; /* offset of the first byte of the encoded command, valid once finished */
+	int argc;
+} rc_cmd;
+
+void rc_cmd_init(rc_cmd *cmd, const char *name, size_t len);
+void rc_cmd_arg(rc_cmd *cmd, const char *arg, size_t len);
+void rc_cmd_arg_str(rc_cmd *cmd, const zend_string *arg);
+void rc_cmd_arg_long(rc_cmd *cmd, zend_long arg);
+void rc_cmd_arg_double(rc_cmd *cmd, double arg);
+/* Finishes the command: afterwards rc_cmd_data()/rc_cmd_len() give the bytes to write. */
+void rc_cmd_finish(rc_cmd *cmd);
+void rc_cmd_free(rc_cmd *cmd);
+
+static inline const char *rc_cmd_data(const rc_cmd *cmd)
+{
+	return ZSTR_VAL(cmd->buf.s) + cmd->start;
+}
+
+static inline size_t rc_cmd_len(const rc_cmd *cmd)
+{
+	return ZSTR_LEN(cmd->buf.s) - cmd->start;
+}
+
+/* A reader turns bytes into zvals: bulk and status strings become strings, integers
+ * longs, nil NULL, arrays packed arrays. An error nested in an array becomes false (as
+ * phpredis shows it inside EXEC replies); a top-level error is a string whose type is
+ * reported as REDIS_REPLY_ERROR. */
+typedef struct rc_reader {
+	redisReader *hr;
+	int root_type;
+} rc_reader;
+
+/* Returned by rc_reader_next(). */
+#define RC_READ_OK 0     /* a whole reply was produced */
+#define RC_READ_MORE 1   /* more bytes are needed */
+#define RC_READ_ERROR -1 /* protocol error: the connection cannot be used any more */
+
+int rc_reader_init(rc_reader *rd);
+void rc_reader_destroy(rc_reader *rd);
+int rc_reader_feed(rc_reader *rd, const char *buf, size_t len);
+int rc_reader_next(rc_reader *rd, zval *reply, int *type);
+const char *rc_reader_error(const rc_reader *rd);
+/* Bytes fed but not yet consumed by a finished reply. */
+static inline bool rc_reader_pending(const rc_reader *rd)
+{
+	return rd->hr->pos < rd->hr->len || rd->hr->ridx >= 0;
+}
+
+#endif

@@ -1,0 +1,253 @@
+#include "topology.h"
+
+#include "ext/standard/php_var.h"
+
+/* A node seen while parsing, before masters and replicas are laid out. */
+typedef struct parsed_node {
+	zend_string *host;
+	uint16_t port;
+	uint16_t master; /* parsed index of its master; itself for a master */
+	char id[RC_NODE_ID_LEN + 1];
+} parsed_node;
+
+typedef struct parse_state {
+	const char *asked_host;
+	size_t asked_len;
+	uint16_t asked_port;
+	parsed_node *nodes;
+	uint32_t count;
+	uint32_t size;
+	uint16_t slots[RC_SLOTS];
+	rc_err *err;
+} parse_state;
+
+#define PARSE_FAIL(st, ...) (rc_err_set((st)->err, RC_ERR_CLUSTER, __VA_ARGS__), FAILURE)
+
+static int find_parsed(const parse_state *st, const zend_string *host, uint16_t port)
+{
+	for (uint32_t i = 0; i < st->count; i++) {
+		if (st->nodes[i].port == port && zend_string_equals(st->nodes[i].host, host)) {
+			return (int)i;
+		}
+	}
+	return -1;
+}
+
+/* Reads one node entry [host, port, id?, metadata?] and returns its parsed index in
+ * *index, or -1 when the endpoint is unknown ("?"). */
+static zend_result parse_node(parse_state *st, const zval *entry, uint32_t master, int *index)
+{
+	HashTable *ht;
+	zval *zhost, *zport, *zid;
+	zend_string *host;
+	zend_long port;
+	int found;
+	parsed_node *node;
+
+	if (Z_TYPE_P(entry) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(entry)) < 2) {
+		return PARSE_FAIL(st, "node entry is not [host, port, ...]");
+	}
+	ht = Z_ARRVAL_P(entry);
+	zhost = zend_hash_index_find(ht, 0);
+	zport = zend_hash_index_find(ht, 1);
+	zid = zend_hash_index_find(ht, 2);
+	if (Z_TYPE_P(zport) != IS_LONG || Z_LVAL_P(zport) < 1 || Z_LVAL_P(zport) > 65535) {
+		return PARSE_FAIL(st, "node port is not in 1..65535");
+	}
+	port = Z_LVAL_P(zport);
+	if (Z_TYPE_P(zhost) == IS_NULL || (Z_TYPE_P(zhost) == IS_STRING && Z_STRLEN_P(zhost) == 0)) {
+		host = zend_string_init(st->asked_host, st->asked_len, 0);
+	} else if (Z_TYPE_P(zhost) == IS_STRING && Z_STRLEN_P(zhost) < 256) {
+		if (zend_string_equals_literal(Z_STR_P(zhost), "?")) {
+			*index = -1;
+			return SUCCESS;
+		}
+		host = zend_string_copy(Z_STR_P(zhost));
+	} else {
+		return PARSE_FAIL(st, "node host is not a string of under 256 bytes");
+	}
+
+	found = find_parsed(st, host, (uint16_t)port);
+	if (found >= 0) {
+		zend_string_release(host);
+		if ((master == UINT32_MAX) != (st->nodes[found].master == (uint16_t)found)) {
+			return PARSE_FAIL(st, "node %s:%u listed both as a master and as a replica", ZSTR_VAL(st->nodes[found].host),
+				(unsigned)port);
+		}
+		*index = found;
+		return SUCCESS;
+	}
+	if (st->count == RC_NO_NODE) {
+		zend_string_release(host);
+		return PARSE_FAIL(st, "too many nodes");
+	}
+	if (st->count == st->size) {
+		st->size = st->size ? st->size * 2 : 16;
+		st->nodes = erealloc(st->nodes, st->size * sizeof(*st->nodes));
+	}
+	node = &st->nodes[st->count];
+	node->host = host;
+	node->port = (uint16_t)port;
+	node->master = master == UINT32_MAX ? (uint16_t)st->count : (uint16_t)master;
+	node->id[0] = '\0';
+	if (zid && Z_TYPE_P(zid) == IS_STRING && Z_STRLEN_P(zid) == RC_NODE_ID_LEN) {
+		memcpy(node->id, Z_STRVAL_P(zid), RC_NODE_ID_LEN + 1);
+	}
+	*index = (int)st->count++;
+	return SUCCESS;
+}
+
+/* Reads one [start, end, master, replica...] range. */
+static zend_result parse_range(parse_state *st, const zval *range)
+{
+	HashTable *ht;
+	zval *zstart, *zend, *entry;
+	int master = -1, replica;
+	uint32_t pos = 0;
+
+	if (Z_TYPE_P(range) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(range)) < 3) {
+		return PARSE_FAIL(st, "slot range is not [start, end, master, ...]");
+	}
+	ht = Z_ARRVAL_P(range);
+	zstart = zend_hash_index_find(ht, 0);
+	zend = zend_hash_index_find(ht, 1);
+	if (Z_TYPE_P(zstart) != IS_LONG || Z_TYPE_P(zend) != IS_LONG) {
+		return PARSE_FAIL(st, "slot range bounds are not integers");
+	}
+	if (Z_LVAL_P(zstart) < 0 || Z_LVAL_P(zend) >= RC_SLOTS || Z_LVAL_P(zstart) > Z_LVAL_P(zend)) {
+		return PARSE_FAIL(st, "slot range " ZEND_LONG_FMT "-" ZEND_LONG_FMT " out of range", Z_LVAL_P(zstart),
+			Z_LVAL_P(zend));
+	}
+	ZEND_HASH_FOREACH_VAL(ht, entry) {
+		if (pos++ < 2) {
+			continue;
+		}
+		if (pos == 3) {
+			if (parse_node(st, entry, UINT32_MAX, &master) != SUCCESS) {
+				return FAILURE;
+			}
+		} else if (master >= 0 && parse_node(st, entry, (uint32_t)master, &replica) != SUCCESS) {
+			return FAILURE;
+		}
+	} ZEND_HASH_FOREACH_END();
+
+	for (zend_long slot = Z_LVAL_P(zstart); slot <= Z_LVAL_P(zend); slot++) {
+		if (st->slots[slot] != RC_NO_NODE) {
+			return PARSE_FAIL(st, "slot " ZEND_LONG_FMT " is in two ranges", slot);
+		}
+		/* An unknown endpoint leaves the slot uncovered: it is refreshed when used. */
+		st->slots[slot] = master >= 0 ? (uint16_t)master : RC_NO_NODE - 1;
+	}
+	return SUCCESS;
+}
+
+/* Lays the parsed nodes out masters first, each master's replicas together. */
+static rc_topology *lay_out(const parse_state *st)
+{
+	rc_topology *topo = pecalloc(1, sizeof(*topo), 1);
+	uint16_t *final = emalloc(st->count * sizeof(uint16_t));
+	uint16_t next = 0;
+
+	topo->refcount = 1;
+	topo->node_count = (uint16_t)st->count;
+	topo->nodes = pecalloc(st->count, sizeof(rc_node_info), 1);
+	topo->fetched_at = rc_now();
+
+	for (uint32_t i = 0; i < st->count; i++) {
+		if (st->nodes[i].master == i) {
+			final[i] = next++;
+		}
+	}
+	topo->master_count = next;
+	for (uint32_t m = 0; m < st->count; m++) {
+		if (st->nodes[m].master != m) {
+			continue;
+		}
+		topo->nodes[final[m]].replica_first = next;
+		for (uint32_t r = 0; r < st->count; r++) {
+			if (r != m && st->nodes[r].master == m) {
+				final[r] = next++;
+				topo->nodes[final[m]].replica_count++;
+			}
+		}
+	}
+	for (uint32_t i = 0; i < st->count; i++) {
+		rc_node_info *node = &topo->nodes[final[i]];
+
+		node->host = pestrndup(ZSTR_VAL(st->nodes[i].host), ZSTR_LEN(st->nodes[i].host), 1);
+		node->host_len = (uint16_t)ZSTR_LEN(st->nodes[i].host);
+		node->port = st->nodes[i].port;
+		node->master = final[st->nodes[i].master];
+		memcpy(node->id, st->nodes[i].id, sizeof(node->id));
+	}
+	for (uint32_t slot = 0; slot < RC_SLOTS; slot++) {
+		uint16_t owner = st->slots[slot];
+		topo->slots[slot] = owner < st->count ? final[owner] : RC_NO_NODE;
+	}
+	efree(final);
+	return topo;
+}
+
+rc_topology *rc_topology_build(const zval *reply, const char *asked_host, size_t asked_len, uint16_t asked_port,
+	rc_err *err)
+{
+	parse_state *st;
+	rc_topology *topo = NULL;
+	zval *range;
+
+	if (Z_TYPE_P(reply) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(reply)) == 0) {
+		rc_err_set(err, RC_ERR_CLUSTER, "CLUSTER SLOTS reply is not a non-empty array");
+		return NULL;
+	}
+	st = ecalloc(1, sizeof(*st));
+	st->asked_host = asked_host;
+	st->asked_len = asked_len;
+	st->asked_port = asked_port;
+	st->err = err;
+	memset(st->slots, 0xff, sizeof(st->slots));
+
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(reply), range) {
+		if (parse_range(st, range) != SUCCESS) {
+			goto done;
+		}
+	} ZEND_HASH_FOREACH_END();
+	if (st->count == 0) {
+		rc_err_set(err, RC_ERR_CLUSTER, "CLUSTER SLOTS names no reachable node");
+		goto done;
+	}
+	topo = lay_out(st);
+
+done:
+	for (uint32_t i = 0; i < st->count; i++) {
+		zend_string_release(st->nodes[i].host);
+	}
+	if (st->nodes) {
+		efree(st->nodes);
+	}
+	efree(st);
+	return topo;
+}
+
+void rc_topology_release(rc_topology *topo)
+{
+	if (--topo->refcount > 0) {
+		return;
+	}
+	for (uint32_t i = 0; i < topo->node_count; i++) {
+		pefree(topo->nodes[i].host, 1);
+	}
+	pefree(topo->nodes, 1);
+	pefree(topo, 1);
+}
+
+uint16_t rc_topology_find(const rc_topology *topo, const char *host, size_t host_len, uint16_t port)
+{
+	for (uint16_t i = 0; i < topo->node_count; i++) {
+		const rc_node_info *node = &topo->nodes[i];
+
+		if (node->port == port && node->host_len == host_len && memcmp(node->host, host, host_len) == 0) {
+			return i;
+		}
+	}
+	return RC_NO_NODE;
+}

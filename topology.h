@@ -1,0 +1,54 @@
+/* Topology snapshots: one CLUSTER SLOTS reply, validated, in persistent memory.
+ *
+ * A snapshot is immutable once built and reference-counted: the slot cache holds one
+ * reference, every RedisCluster object using it another, so construction from the cache
+ * is O(1) and a refresh swaps a whole new snapshot in; a half-updated map never exists.
+ * Reference counts are not atomic: snapshots never cross threads (one cache per thread in
+ * ZTS). */
+#ifndef RC_TOPOLOGY_H
+#define RC_TOPOLOGY_H
+
+#include "php.h"
+#include "crc16.h"
+#include "node.h"
+
+#define RC_NO_NODE UINT16_MAX
+#define RC_NODE_ID_LEN 40
+
+typedef struct rc_node_info {
+	char *host;        /* NUL-terminated, persistent */
+	uint16_t host_len;
+	uint16_t port;
+	uint16_t master;   /* index of this node's master; itself for a master */
+	uint16_t replica_first; /* masters: their replicas are nodes[replica_first ..] */
+	uint16_t replica_count;
+	char id[RC_NODE_ID_LEN + 1]; /* "" when the reply did not name it */
+} rc_node_info;
+
+typedef struct rc_topology {
+	uint32_t refcount;
+	uint16_t node_count;
+	uint16_t master_count; /* nodes[0 .. master_count) are masters, replicas follow */
+	rc_node_info *nodes;
+	double fetched_at;     /* microtime when the reply was read */
+	uint16_t slots[RC_SLOTS]; /* slot -> master index, RC_NO_NODE when not covered */
+} rc_topology;
+
+/* Builds a snapshot from a CLUSTER SLOTS reply given by the node at asked_host:asked_port
+ * (which stands in for endpoints that are NULL or ""). NULL with err set when the reply is
+ * not a valid, non-empty map. */
+rc_topology *rc_topology_build(const zval *reply, const char *asked_host, size_t asked_len, uint16_t asked_port,
+	rc_err *err);
+
+static inline rc_topology *rc_topology_addref(rc_topology *topo)
+{
+	topo->refcount++;
+	return topo;
+}
+
+void rc_topology_release(rc_topology *topo);
+
+/* Index of the node at host:port, or RC_NO_NODE. */
+uint16_t rc_topology_find(const rc_topology *topo, const char *host, size_t host_len, uint16_t port);
+
+#endif
