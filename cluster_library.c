@@ -605,15 +605,28 @@ static uint32_t group_requests(rc_cluster *c, rc_req *reqs, uint32_t n, rc_group
 	return ngroups;
 }
 
-/* Writes a group's commands in one write and reads their replies in order. A command whose
- * fate is unknown after a failure is marked for a retry when that is safe; otherwise the
- * failure is returned once the other groups are done. */
-static rc_status exchange_group(rc_cluster *c, rc_req *reqs, const rc_group *grp, const uint32_t *members,
-	rc_next *next)
+/* Marks a group's unanswered commands after its connection failed: retried when that is
+ * safe, otherwise the failure is returned (once the other groups are done). */
+static rc_status fail_group(rc_cluster *c, rc_req *reqs, const rc_group *grp, const uint32_t *members,
+	uint32_t from, rc_status status, rc_next *next)
+{
+	drop_conn(c, grp->conn);
+	for (uint32_t k = from; k < grp->count; k++) {
+		uint32_t i = members[grp->first + k];
+
+		if (!retry_is_safe(status, &reqs[i], false)) {
+			return status;
+		}
+		next[i] = NEXT_REFRESH;
+	}
+	return RC_OK;
+}
+
+/* Writes a group's commands in one write. */
+static rc_status write_group(rc_cluster *c, rc_req *reqs, const rc_group *grp, const uint32_t *members)
 {
 	smart_str buf = {0};
 	rc_status status;
-	uint32_t done = 0;
 
 	for (uint32_t k = 0; k < grp->count; k++) {
 		rc_cmd *cmd = &reqs[members[grp->first + k]].cmd;
@@ -621,25 +634,20 @@ static rc_status exchange_group(rc_cluster *c, rc_req *reqs, const rc_group *grp
 	}
 	status = rc_conn_write(grp->conn, ZSTR_VAL(buf.s), ZSTR_LEN(buf.s), grp->count, &c->err);
 	smart_str_free(&buf);
-	for (; status == RC_OK && done < grp->count; done++) {
-		rc_req *req = &reqs[members[grp->first + done]];
+	return status;
+}
 
-		status = rc_conn_read(grp->conn, &req->reply, &req->type, &c->err);
-		if (status == RC_OK) {
-			next[members[grp->first + done]] = classify(c, req, grp->conn);
-		}
-	}
-	if (status == RC_OK) {
-		return RC_OK;
-	}
-	drop_conn(c, grp->conn);
-	for (; done < grp->count; done++) {
-		uint32_t i = members[grp->first + done];
+/* Reads a group's replies in order. */
+static rc_status read_group(rc_cluster *c, rc_req *reqs, const rc_group *grp, const uint32_t *members, rc_next *next)
+{
+	for (uint32_t k = 0; k < grp->count; k++) {
+		uint32_t i = members[grp->first + k];
+		rc_status status = rc_conn_read(grp->conn, &reqs[i].reply, &reqs[i].type, &c->err);
 
-		if (!retry_is_safe(status, &reqs[i], false)) {
-			return status;
+		if (status != RC_OK) {
+			return fail_group(c, reqs, grp, members, k, status, next);
 		}
-		next[i] = NEXT_REFRESH;
+		next[i] = classify(c, &reqs[i], grp->conn);
 	}
 	return RC_OK;
 }
@@ -655,7 +663,18 @@ static rc_status run_batch(rc_cluster *c, rc_req *reqs, uint32_t n, double deadl
 
 	/* Everything is written before anything is read: one round trip for all nodes. */
 	for (uint32_t g = 0; g < ngroups; g++) {
-		rc_status st = exchange_group(c, reqs, &groups[g], members, next);
+		rc_status st = write_group(c, reqs, &groups[g], members);
+		if (st != RC_OK) {
+			st = fail_group(c, reqs, &groups[g], members, 0, st, next);
+			groups[g].conn = NULL;
+		}
+		if (st != RC_OK && status == RC_OK) {
+			status = st;
+			first_err = c->err;
+		}
+	}
+	for (uint32_t g = 0; g < ngroups; g++) {
+		rc_status st = groups[g].conn ? read_group(c, reqs, &groups[g], members, next) : RC_OK;
 		if (st != RC_OK && status == RC_OK) {
 			status = st;
 			first_err = c->err;

@@ -13,5 +13,5 @@ if test "$PHP_REDIS" != "no"; then
 
   PHP_NEW_EXTENSION([redis],
     [redis.c redis_cluster.c cluster_library.c commands.c topology.c node.c resp.c crc16.c],
-    [$ext_shared],, [-Wall -Wextra -Wno-unused-parameter -Werror -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
+    [$ext_shared],, [-Wall -Wextra -Werror -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
 fi
