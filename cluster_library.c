@@ -22,11 +22,18 @@ static zend_string *addr_key(const char *host, size_t len, uint16_t port)
 	return zend_strpprintf(0, "%.*s:%u", (int)len, host, port);
 }
 
+static void drop_conn(rc_cluster *c, rc_conn *conn);
+
 static rc_conn *conn_for_addr(rc_cluster *c, const char *host, size_t len, uint16_t port)
 {
 	zend_string *key = addr_key(host, len, port);
 	rc_conn *conn = zend_hash_find_ptr(&c->conns, key);
 
+	if (conn && !rc_conn_alive(conn)) {
+		/* Its pooled stream was destroyed by another object sharing it. */
+		drop_conn(c, conn);
+		conn = NULL;
+	}
 	if (conn == NULL) {
 		conn = rc_conn_open(host, len, port, &c->opts, &c->err);
 		if (conn) {
@@ -42,7 +49,7 @@ static rc_conn *conn_for_node(rc_cluster *c, uint16_t idx)
 	rc_node_info *node = &c->topo->nodes[idx];
 	rc_conn *conn = c->node_conn[idx];
 
-	if (conn == NULL) {
+	if (conn == NULL || !rc_conn_alive(conn)) {
 		conn = conn_for_addr(c, node->host, node->host_len, node->port);
 		if (conn == NULL) {
 			return NULL;

@@ -342,16 +342,15 @@ static bool check_count(uint32_t argc, uint32_t min, uint32_t max)
 
 /* set($key, $value, $options = null): $options is a TTL in seconds, or an array of flags
  * ('nx', 'xx', 'keepttl', 'get') and 'ex'/'px'/'exat'/'pxat' => n. */
-static bool build_set(rc_cluster *c, const rc_codec *codec, rc_req *req, zval *args, uint32_t argc,
-	rc_reply_kind *reply)
+static bool build_set(rc_build *b, zval *args, uint32_t argc)
 {
 	zend_string *name;
 	zval *val;
 
-	if (!check_count(argc, 2, 3) || !arg_key(codec, req, &args[0], 1, true)) {
+	if (!check_count(argc, 2, 3) || !arg_key(b->codec, b->req, &args[0], 1, true)) {
 		return false;
 	}
-	rc_codec_value(codec, &req->cmd, &args[1]);
+	rc_codec_value(b->codec, &b->req->cmd, &args[1]);
 	if (argc < 3 || Z_TYPE(args[2]) == IS_NULL) {
 		return true;
 	}
@@ -360,8 +359,8 @@ static bool build_set(rc_cluster *c, const rc_codec *codec, rc_req *req, zval *a
 			zend_argument_value_error(3, "must be a positive expiry in seconds");
 			return false;
 		}
-		rc_cmd_arg(&req->cmd, "EX", 2);
-		rc_cmd_arg_long(&req->cmd, zval_get_long(&args[2]));
+		rc_cmd_arg(&b->req->cmd, "EX", 2);
+		rc_cmd_arg_long(&b->req->cmd, zval_get_long(&args[2]));
 		return true;
 	}
 	if (Z_TYPE(args[2]) != IS_ARRAY) {
@@ -372,10 +371,10 @@ static bool build_set(rc_cluster *c, const rc_codec *codec, rc_req *req, zval *a
 		if (name == NULL && Z_TYPE_P(val) == IS_STRING) {
 			const char *flag = Z_STRVAL_P(val);
 			if (!strcasecmp(flag, "nx") || !strcasecmp(flag, "xx") || !strcasecmp(flag, "keepttl")) {
-				rc_cmd_arg_str(&req->cmd, Z_STR_P(val));
+				rc_cmd_arg_str(&b->req->cmd, Z_STR_P(val));
 			} else if (!strcasecmp(flag, "get")) {
-				rc_cmd_arg(&req->cmd, "GET", 3);
-				*reply = RC_REPLY_VALUE;
+				rc_cmd_arg(&b->req->cmd, "GET", 3);
+				*b->reply = RC_REPLY_VALUE;
 			} else {
 				zend_argument_value_error(3, "has an unknown option '%s'", flag);
 				return false;
@@ -386,8 +385,8 @@ static bool build_set(rc_cluster *c, const rc_codec *codec, rc_req *req, zval *a
 				zend_argument_value_error(3, "option '%s' must be a positive integer", ZSTR_VAL(name));
 				return false;
 			}
-			rc_cmd_arg_str(&req->cmd, name);
-			rc_cmd_arg_long(&req->cmd, zval_get_long(val));
+			rc_cmd_arg_str(&b->req->cmd, name);
+			rc_cmd_arg_long(&b->req->cmd, zval_get_long(val));
 		} else {
 			zend_argument_value_error(3, "has an unknown option");
 			return false;
@@ -417,36 +416,33 @@ static bool build_incr_by(rc_req *req, const rc_codec *codec, zval *args, uint32
 	return true;
 }
 
-static bool build_incr(rc_cluster *c, const rc_codec *codec, rc_req *req, zval *args, uint32_t argc,
-	rc_reply_kind *reply)
+static bool build_incr(rc_build *b, zval *args, uint32_t argc)
 {
-	return build_incr_by(req, codec, args, argc, "INCRBY");
+	return build_incr_by(b->req, b->codec, args, argc, "INCRBY");
 }
 
-static bool build_decr(rc_cluster *c, const rc_codec *codec, rc_req *req, zval *args, uint32_t argc,
-	rc_reply_kind *reply)
+static bool build_decr(rc_build *b, zval *args, uint32_t argc)
 {
-	return build_incr_by(req, codec, args, argc, "DECRBY");
+	return build_incr_by(b->req, b->codec, args, argc, "DECRBY");
 }
 
 /* restore($key, $ttl, $value, $options = null): options 'REPLACE', 'ABSTTL',
  * 'IDLETIME' => n, 'FREQ' => n. */
-static bool build_restore(rc_cluster *c, const rc_codec *codec, rc_req *req, zval *args, uint32_t argc,
-	rc_reply_kind *reply)
+static bool build_restore(rc_build *b, zval *args, uint32_t argc)
 {
 	zend_long ttl;
 	zend_string *name, *value;
 	zval *val;
 
-	if (!check_count(argc, 3, 4) || !arg_key(codec, req, &args[0], 1, true) || !arg_long(&args[1], 2, &ttl)) {
+	if (!check_count(argc, 3, 4) || !arg_key(b->codec, b->req, &args[0], 1, true) || !arg_long(&args[1], 2, &ttl)) {
 		return false;
 	}
 	if (!zend_parse_arg_str(&args[2], &value, false, 3)) {
 		zend_wrong_parameter_type_error(3, Z_EXPECTED_STRING, &args[2]);
 		return false;
 	}
-	rc_cmd_arg_long(&req->cmd, ttl);
-	rc_cmd_arg_str(&req->cmd, value);
+	rc_cmd_arg_long(&b->req->cmd, ttl);
+	rc_cmd_arg_str(&b->req->cmd, value);
 	if (argc < 4 || Z_TYPE(args[3]) == IS_NULL) {
 		return true;
 	}
@@ -457,10 +453,10 @@ static bool build_restore(rc_cluster *c, const rc_codec *codec, rc_req *req, zva
 	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL(args[3]), name, val) {
 		if (name == NULL && Z_TYPE_P(val) == IS_STRING
 			&& (!strcasecmp(Z_STRVAL_P(val), "replace") || !strcasecmp(Z_STRVAL_P(val), "absttl"))) {
-			rc_cmd_arg_str(&req->cmd, Z_STR_P(val));
+			rc_cmd_arg_str(&b->req->cmd, Z_STR_P(val));
 		} else if (name && (zend_string_equals_literal_ci(name, "idletime") || zend_string_equals_literal_ci(name, "freq"))) {
-			rc_cmd_arg_str(&req->cmd, name);
-			rc_cmd_arg_long(&req->cmd, zval_get_long(val));
+			rc_cmd_arg_str(&b->req->cmd, name);
+			rc_cmd_arg_long(&b->req->cmd, zval_get_long(val));
 		} else {
 			zend_argument_value_error(4, "has an unknown option");
 			return false;
@@ -470,14 +466,13 @@ static bool build_restore(rc_cluster *c, const rc_codec *codec, rc_req *req, zva
 }
 
 /* hmset($key, [field => value, ...]) */
-static bool build_hmset(rc_cluster *c, const rc_codec *codec, rc_req *req, zval *args, uint32_t argc,
-	rc_reply_kind *reply)
+static bool build_hmset(rc_build *b, zval *args, uint32_t argc)
 {
 	zend_string *field;
 	zend_ulong index;
 	zval *val;
 
-	if (!check_count(argc, 2, 2) || !arg_key(codec, req, &args[0], 1, true)) {
+	if (!check_count(argc, 2, 2) || !arg_key(b->codec, b->req, &args[0], 1, true)) {
 		return false;
 	}
 	if (Z_TYPE(args[1]) != IS_ARRAY) {
@@ -490,22 +485,21 @@ static bool build_hmset(rc_cluster *c, const rc_codec *codec, rc_req *req, zval 
 	}
 	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL(args[1]), index, field, val) {
 		if (field) {
-			rc_cmd_arg_str(&req->cmd, field);
+			rc_cmd_arg_str(&b->req->cmd, field);
 		} else {
-			rc_cmd_arg_long(&req->cmd, (zend_long)index);
+			rc_cmd_arg_long(&b->req->cmd, (zend_long)index);
 		}
-		rc_codec_value(codec, &req->cmd, val);
+		rc_codec_value(b->codec, &b->req->cmd, val);
 	} ZEND_HASH_FOREACH_END();
 	return true;
 }
 
 /* hmget($key, [field, ...]); the method pairs the fields with the values. */
-static bool build_hmget(rc_cluster *c, const rc_codec *codec, rc_req *req, zval *args, uint32_t argc,
-	rc_reply_kind *reply)
+static bool build_hmget(rc_build *b, zval *args, uint32_t argc)
 {
 	zval *field;
 
-	if (!check_count(argc, 2, 2) || !arg_key(codec, req, &args[0], 1, true)) {
+	if (!check_count(argc, 2, 2) || !arg_key(b->codec, b->req, &args[0], 1, true)) {
 		return false;
 	}
 	if (Z_TYPE(args[1]) != IS_ARRAY) {
@@ -517,40 +511,38 @@ static bool build_hmget(rc_cluster *c, const rc_codec *codec, rc_req *req, zval 
 		return false;
 	}
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(args[1]), field) {
-		arg_string(req, field);
+		arg_string(b->req, field);
 	} ZEND_HASH_FOREACH_END();
 	return true;
 }
 
 /* lpop($key, $count = 0), rpop(): one value, or with a count a list. */
-static bool build_pop(rc_cluster *c, const rc_codec *codec, rc_req *req, zval *args, uint32_t argc,
-	rc_reply_kind *reply)
+static bool build_pop(rc_build *b, zval *args, uint32_t argc)
 {
 	zend_long count = 0;
 
-	if (!check_count(argc, 1, 2) || !arg_key(codec, req, &args[0], 1, true)
+	if (!check_count(argc, 1, 2) || !arg_key(b->codec, b->req, &args[0], 1, true)
 		|| (argc == 2 && !arg_long(&args[1], 2, &count))) {
 		return false;
 	}
 	if (count > 0) {
-		rc_cmd_arg_long(&req->cmd, count);
-		*reply = RC_REPLY_VALUES;
+		rc_cmd_arg_long(&b->req->cmd, count);
+		*b->reply = RC_REPLY_VALUES;
 	}
 	return true;
 }
 
 /* lrem($key, $value, $count = 0): LREM key count value. */
-static bool build_lrem(rc_cluster *c, const rc_codec *codec, rc_req *req, zval *args, uint32_t argc,
-	rc_reply_kind *reply)
+static bool build_lrem(rc_build *b, zval *args, uint32_t argc)
 {
 	zend_long count = 0;
 
-	if (!check_count(argc, 2, 3) || !arg_key(codec, req, &args[0], 1, true)
+	if (!check_count(argc, 2, 3) || !arg_key(b->codec, b->req, &args[0], 1, true)
 		|| (argc == 3 && !arg_long(&args[2], 3, &count))) {
 		return false;
 	}
-	rc_cmd_arg_long(&req->cmd, count);
-	rc_codec_value(codec, &req->cmd, &args[1]);
+	rc_cmd_arg_long(&b->req->cmd, count);
+	rc_codec_value(b->codec, &b->req->cmd, &args[1]);
 	return true;
 }
 
@@ -573,13 +565,12 @@ static bool arg_score(rc_req *req, zval *arg, uint32_t num)
 }
 
 /* zadd($key, [options], score, member, ...) or zadd($key, score, member, ...). */
-static bool build_zadd(rc_cluster *c, const rc_codec *codec, rc_req *req, zval *args, uint32_t argc,
-	rc_reply_kind *reply)
+static bool build_zadd(rc_build *b, zval *args, uint32_t argc)
 {
 	uint32_t first = 1;
 	zval *opt;
 
-	if (!check_count(argc, 3, UINT32_MAX) || !arg_key(codec, req, &args[0], 1, true)) {
+	if (!check_count(argc, 3, UINT32_MAX) || !arg_key(b->codec, b->req, &args[0], 1, true)) {
 		return false;
 	}
 	if (Z_TYPE(args[1]) == IS_ARRAY) {
@@ -594,9 +585,9 @@ static bool build_zadd(rc_cluster *c, const rc_codec *codec, rc_req *req, zval *
 				zend_argument_value_error(2, "has an unknown option");
 				return false;
 			}
-			rc_cmd_arg_str(&req->cmd, Z_STR_P(opt));
+			rc_cmd_arg_str(&b->req->cmd, Z_STR_P(opt));
 			if (!strcasecmp(Z_STRVAL_P(opt), "incr")) {
-				*reply = RC_REPLY_DOUBLE;
+				*b->reply = RC_REPLY_DOUBLE;
 			}
 		} ZEND_HASH_FOREACH_END();
 		first = 2;
@@ -606,10 +597,10 @@ static bool build_zadd(rc_cluster *c, const rc_codec *codec, rc_req *req, zval *
 		return false;
 	}
 	for (uint32_t i = first; i < argc; i += 2) {
-		if (!arg_score(req, &args[i], i + 1)) {
+		if (!arg_score(b->req, &args[i], i + 1)) {
 			return false;
 		}
-		rc_codec_value(codec, &req->cmd, &args[i + 1]);
+		rc_codec_value(b->codec, &b->req->cmd, &args[i + 1]);
 	}
 	return true;
 }
@@ -640,29 +631,28 @@ static bool add_limit(rc_req *req, HashTable *opts, uint32_t num)
 
 /* zrange($key, $start, $end, $options = null): $options true or ['withscores' => true],
  * plus 'byscore', 'bylex', 'rev' and 'limit' => [offset, count]. */
-static bool build_zrange(rc_cluster *c, const rc_codec *codec, rc_req *req, zval *args, uint32_t argc,
-	rc_reply_kind *reply)
+static bool build_zrange(rc_build *b, zval *args, uint32_t argc)
 {
 	bool scores = false;
 	HashTable *opts = NULL;
 
-	if (!check_count(argc, 3, 4) || !arg_key(codec, req, &args[0], 1, true)) {
+	if (!check_count(argc, 3, 4) || !arg_key(b->codec, b->req, &args[0], 1, true)) {
 		return false;
 	}
-	arg_string(req, &args[1]);
-	arg_string(req, &args[2]);
+	arg_string(b->req, &args[1]);
+	arg_string(b->req, &args[2]);
 	if (argc == 4 && Z_TYPE(args[3]) == IS_ARRAY) {
 		opts = Z_ARRVAL(args[3]);
 		scores = option_true(opts, "withscores", sizeof("withscores") - 1);
 		if (option_true(opts, "byscore", sizeof("byscore") - 1)) {
-			rc_cmd_arg(&req->cmd, "BYSCORE", 7);
+			rc_cmd_arg(&b->req->cmd, "BYSCORE", 7);
 		} else if (option_true(opts, "bylex", sizeof("bylex") - 1)) {
-			rc_cmd_arg(&req->cmd, "BYLEX", 5);
+			rc_cmd_arg(&b->req->cmd, "BYLEX", 5);
 		}
 		if (option_true(opts, "rev", sizeof("rev") - 1)) {
-			rc_cmd_arg(&req->cmd, "REV", 3);
+			rc_cmd_arg(&b->req->cmd, "REV", 3);
 		}
-		if (!add_limit(req, opts, 4)) {
+		if (!add_limit(b->req, opts, 4)) {
 			return false;
 		}
 	} else if (argc == 4 && (Z_TYPE(args[3]) == IS_TRUE || Z_TYPE(args[3]) == IS_FALSE || Z_TYPE(args[3]) == IS_NULL)) {
@@ -672,31 +662,30 @@ static bool build_zrange(rc_cluster *c, const rc_codec *codec, rc_req *req, zval
 		return false;
 	}
 	if (scores) {
-		rc_cmd_arg(&req->cmd, "WITHSCORES", 10);
-		*reply = RC_REPLY_SCORES;
+		rc_cmd_arg(&b->req->cmd, "WITHSCORES", 10);
+		*b->reply = RC_REPLY_SCORES;
 	}
 	return true;
 }
 
 /* zrangebyscore($key, $min, $max, ['withscores' => bool, 'limit' => [offset, count]]) */
-static bool build_zrangebyscore(rc_cluster *c, const rc_codec *codec, rc_req *req, zval *args, uint32_t argc,
-	rc_reply_kind *reply)
+static bool build_zrangebyscore(rc_build *b, zval *args, uint32_t argc)
 {
-	if (!check_count(argc, 3, 4) || !arg_key(codec, req, &args[0], 1, true)) {
+	if (!check_count(argc, 3, 4) || !arg_key(b->codec, b->req, &args[0], 1, true)) {
 		return false;
 	}
-	arg_string(req, &args[1]);
-	arg_string(req, &args[2]);
+	arg_string(b->req, &args[1]);
+	arg_string(b->req, &args[2]);
 	if (argc == 4) {
 		if (Z_TYPE(args[3]) != IS_ARRAY) {
 			zend_wrong_parameter_type_error(4, Z_EXPECTED_ARRAY, &args[3]);
 			return false;
 		}
 		if (option_true(Z_ARRVAL(args[3]), "withscores", sizeof("withscores") - 1)) {
-			rc_cmd_arg(&req->cmd, "WITHSCORES", 10);
-			*reply = RC_REPLY_SCORES;
+			rc_cmd_arg(&b->req->cmd, "WITHSCORES", 10);
+			*b->reply = RC_REPLY_SCORES;
 		}
-		if (!add_limit(req, Z_ARRVAL(args[3]), 4)) {
+		if (!add_limit(b->req, Z_ARRVAL(args[3]), 4)) {
 			return false;
 		}
 	}
@@ -705,8 +694,7 @@ static bool build_zrangebyscore(rc_cluster *c, const rc_codec *codec, rc_req *re
 
 /* eval($script, $args = [], $num_keys = 0): routed by the first key; keys are prefixed,
  * the other arguments sent as they are. */
-static bool build_eval(rc_cluster *c, const rc_codec *codec, rc_req *req, zval *args, uint32_t argc,
-	rc_reply_kind *reply)
+static bool build_eval(rc_build *b, zval *args, uint32_t argc)
 {
 	zend_string *script;
 	zend_long num_keys = 0;
@@ -735,16 +723,16 @@ static bool build_eval(rc_cluster *c, const rc_codec *codec, rc_req *req, zval *
 		zend_argument_value_error(3, "must be between 0 and the number of arguments");
 		return false;
 	}
-	rc_cmd_arg_str(&req->cmd, script);
-	rc_cmd_arg_long(&req->cmd, num_keys);
-	req->slot = (uint16_t)php_mt_rand_range(0, RC_SLOTS - 1);
+	rc_cmd_arg_str(&b->req->cmd, script);
+	rc_cmd_arg_long(&b->req->cmd, num_keys);
+	b->req->slot = (uint16_t)php_mt_rand_range(0, RC_SLOTS - 1);
 	if (list) {
 		ZEND_HASH_FOREACH_VAL(list, arg) {
 			zend_string *str = zval_get_string(arg);
 			if (i < (uint32_t)num_keys) {
-				rc_codec_key(codec, req, ZSTR_VAL(str), ZSTR_LEN(str), i == 0);
+				rc_codec_key(b->codec, b->req, ZSTR_VAL(str), ZSTR_LEN(str), i == 0);
 			} else {
-				rc_cmd_arg_str(&req->cmd, str);
+				rc_cmd_arg_str(&b->req->cmd, str);
 			}
 			zend_string_release(str);
 			i++;
@@ -754,12 +742,11 @@ static bool build_eval(rc_cluster *c, const rc_codec *codec, rc_req *req, zval *
 }
 
 /* rawcommand($key_or_address, $command, ...$args): arguments sent as strings. */
-static bool build_rawcommand(rc_cluster *c, const rc_codec *codec, rc_req *req, zval *args, uint32_t argc,
-	rc_reply_kind *reply)
+static bool build_rawcommand(rc_build *b, zval *args, uint32_t argc)
 {
 	zend_string *name;
 
-	if (!check_count(argc, 2, UINT32_MAX) || !route_key_or_address(c, codec, req, &args[0], 1)) {
+	if (!check_count(argc, 2, UINT32_MAX) || !route_key_or_address(b->c, b->codec, b->req, &args[0], 1)) {
 		return false;
 	}
 	if (!zend_parse_arg_str(&args[1], &name, false, 2)) {
@@ -767,21 +754,20 @@ static bool build_rawcommand(rc_cluster *c, const rc_codec *codec, rc_req *req, 
 		return false;
 	}
 	/* The command name replaces the placeholder the request was created with. */
-	rc_cmd_free(&req->cmd);
-	rc_cmd_init(&req->cmd, ZSTR_VAL(name), ZSTR_LEN(name));
+	rc_cmd_free(&b->req->cmd);
+	rc_cmd_init(&b->req->cmd, ZSTR_VAL(name), ZSTR_LEN(name));
 	for (uint32_t i = 2; i < argc; i++) {
-		arg_string(req, &args[i]);
+		arg_string(b->req, &args[i]);
 	}
 	return true;
 }
 
 /* flushdb($key_or_address, $async = false) and flushall() */
-static bool build_flush(rc_cluster *c, const rc_codec *codec, rc_req *req, zval *args, uint32_t argc,
-	rc_reply_kind *reply)
+static bool build_flush(rc_build *b, zval *args, uint32_t argc)
 {
 	bool async = false, is_null;
 
-	if (!check_count(argc, 1, 2) || !route_key_or_address(c, codec, req, &args[0], 1)) {
+	if (!check_count(argc, 1, 2) || !route_key_or_address(b->c, b->codec, b->req, &args[0], 1)) {
 		return false;
 	}
 	if (argc == 2 && !zend_parse_arg_bool(&args[1], &async, &is_null, false, 2)) {
@@ -789,7 +775,7 @@ static bool build_flush(rc_cluster *c, const rc_codec *codec, rc_req *req, zval 
 		return false;
 	}
 	if (async) {
-		rc_cmd_arg(&req->cmd, "ASYNC", 5);
+		rc_cmd_arg(&b->req->cmd, "ASYNC", 5);
 	}
 	return true;
 }
@@ -884,7 +870,8 @@ bool rc_command_build(const rc_command *cmd, rc_cluster *c, const rc_codec *code
 	*reply = cmd->reply;
 	req->readonly = (cmd->flags & RC_CMD_READONLY) != 0;
 	if (cmd->builder) {
-		return cmd->builder(c, codec, req, args, argc, reply);
+		rc_build b = {c, codec, req, reply};
+		return cmd->builder(&b, args, argc);
 	}
 	return build_from_format(c, codec, req, cmd->format, args, argc);
 }

@@ -34,10 +34,17 @@ typedef enum {
 
 #define RC_CMD_READONLY 1
 
-/* A builder adds a method's arguments to req (after the command name) and may change the
- * reply shape. On bad arguments it raises the PHP error and returns false. */
-typedef bool (*rc_builder)(rc_cluster *c, const rc_codec *codec, rc_req *req, zval *args, uint32_t argc,
-	rc_reply_kind *reply);
+/* What a builder works on: it adds a method's arguments to req (after the command name)
+ * and may change the reply shape. On bad arguments it raises the PHP error and returns
+ * false. */
+typedef struct rc_build {
+	rc_cluster *c;
+	const rc_codec *codec;
+	rc_req *req;
+	rc_reply_kind *reply;
+} rc_build;
+
+typedef bool (*rc_builder)(rc_build *b, zval *args, uint32_t argc);
 
 typedef struct rc_command {
 	const char *name;

@@ -125,11 +125,16 @@ void rc_conn_queue_myid(rc_conn *conn, const char *node_id)
 static php_stream *pooled_stream(const char *persistent_id, const struct timeval *tv)
 {
 	php_stream *stream = NULL;
+	php_socket_t fd;
 
 	if (php_stream_from_persistent_id(persistent_id, &stream) != PHP_STREAM_PERSISTENT_SUCCESS) {
 		return NULL;
 	}
-	if (php_stream_set_option(stream, PHP_STREAM_OPTION_CHECK_LIVENESS, 0, (void *)tv) == PHP_STREAM_OPTION_RETURN_OK) {
+	/* A pooled socket must be idle: readable means EOF, or a reply that a request cut short
+	 * (a fatal error mid-read) left behind, which must never be read as ours. */
+	if (php_stream_set_option(stream, PHP_STREAM_OPTION_CHECK_LIVENESS, 0, (void *)tv) == PHP_STREAM_OPTION_RETURN_OK
+		&& php_stream_cast(stream, PHP_STREAM_AS_SOCKETD, (void **)&fd, 0) == SUCCESS
+		&& php_pollfd_for_ms(fd, PHP_POLLREADABLE, 0) == 0) {
 		return stream;
 	}
 	php_stream_pclose(stream);
@@ -171,6 +176,8 @@ rc_conn *rc_conn_open(const char *host, size_t host_len, uint16_t port, const rc
 
 	conn = ecalloc(1, sizeof(*conn));
 	conn->stream = stream;
+	conn->res = stream->res;
+	GC_ADDREF(conn->res);
 	conn->persistent = opts->persistent;
 	conn->host = zend_string_init(host, host_len, 0);
 	conn->port = port;
@@ -197,7 +204,7 @@ out:
 
 void rc_conn_close(rc_conn *conn, bool force)
 {
-	if (conn->stream) {
+	if (rc_conn_alive(conn)) {
 		bool broken = force || conn->owed || conn->prelude_sent || rc_reader_pending(&conn->reader);
 
 		if (!conn->persistent) {
@@ -207,6 +214,7 @@ void rc_conn_close(rc_conn *conn, bool force)
 		}
 		/* else: a clean persistent stream stays in EG(persistent_list) for the next request. */
 	}
+	zend_list_delete(conn->res);
 	rc_reader_destroy(&conn->reader);
 	if (conn->prelude.s) {
 		ZEND_SECURE_ZERO(ZSTR_VAL(conn->prelude.s), ZSTR_LEN(conn->prelude.s));

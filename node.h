@@ -62,6 +62,11 @@ typedef struct rc_conn_opts {
 
 typedef struct rc_conn {
 	php_stream *stream;
+	/* The stream's resource, with a reference of ours: the request's resource list may
+	 * close the stream before the object holding us is freed (objects in cycles are freed
+	 * last), and another object sharing a pooled stream may destroy it. While res->ptr is
+	 * the stream, the stream is alive. */
+	zend_resource *res;
 	rc_reader reader;
 	zend_string *host;
 	uint16_t port;
@@ -82,6 +87,11 @@ rc_conn *rc_conn_open(const char *host, size_t host_len, uint16_t port, const rc
 /* Closes the connection; a persistent stream goes back to the pool unless a reply is
  * still owed or `force` is set, in which case it is destroyed. */
 void rc_conn_close(rc_conn *conn, bool force);
+
+static inline bool rc_conn_alive(const rc_conn *conn)
+{
+	return conn->res->ptr == conn->stream;
+}
 
 void rc_conn_queue_readonly(rc_conn *conn);
 void rc_conn_queue_myid(rc_conn *conn, const char *node_id);
