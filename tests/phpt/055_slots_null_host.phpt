@@ -1,0 +1,13 @@
+--TEST--
+CLUSTER SLOTS with a NULL host means the node asked: valid
+--EXTENSIONS--
+redis
+--FILE--
+<?php
+require __DIR__ . '/fake_helper.inc';
+fake_try_slots([[0, 16383, [null, '{P0}', fake_node_id(0)]]]);
+?>
+--EXPECT--
+get: 'bar'
+bounded
+node got: GET foo

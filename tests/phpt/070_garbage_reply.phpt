@@ -1,0 +1,33 @@
+--TEST--
+Garbage bytes as a reply: RedisClusterException; the object still works, no stale reply read
+--EXTENSIONS--
+redis
+--FILE--
+<?php
+require __DIR__ . '/fake_helper.inc';
+$same = fake_key_on(0, 2);   /* another key on the node sending garbage */
+$other = fake_key_on(1, 2);  /* a key on the healthy node */
+fake_cluster(2, [
+    0 => ['data' => [$same => 'fresh'],
+          'rules' => [['cmd' => 'GET', 'key' => 'bar',
+                       'reply' => ['raw' => "!!!garbage\r\n\$5\r\nstale\r\n"]]]],
+    1 => ['data' => [$other => 'healthy']],
+]);
+$c = new RedisCluster(null, fake_seeds(), 1, 1);
+
+$t0 = microtime(true);
+try {
+    var_dump($c->get('bar'));
+} catch (RedisClusterException $e) {
+    echo get_class($e), "\n";
+}
+echo microtime(true) - $t0 < 4 ? "bounded\n" : "slow\n";
+var_dump($c->get($other));
+var_dump($c->get($same));
+fake_stop();
+?>
+--EXPECT--
+RedisClusterException
+bounded
+string(7) "healthy"
+string(5) "fresh"

@@ -1,0 +1,459 @@
+<?php
+/*
+ * A scripted fake Redis Cluster node for the phpt tests.
+ *
+ *   php -n fake_node.php <logfile> [idle_seconds=10] [lifetime_seconds=30]
+ *
+ * Start-up handshake (fake_helper.inc does it): the node listens on a free
+ * port of 127.0.0.1 and prints "PORT <n>"; it then reads the path of its
+ * script from stdin, loads it and prints "READY". It exits when stdin reaches
+ * EOF (the test process is gone), on SIGTERM, after idle_seconds without
+ * traffic, or after lifetime_seconds in any case: it never outlives a test.
+ *
+ * The script returns an array (placeholders like {P1} already replaced):
+ *   'id'         => node ID, the reply to CLUSTER MYID
+ *   'slots'      => reply to CLUSTER SLOTS (a reply spec, see below)
+ *   'slots_file' => file holding serialize()d slots, read at each CLUSTER
+ *                   SLOTS when 'slots' is absent (shared by all nodes)
+ *   'password'   => if set, commands before a good AUTH get -NOAUTH
+ *   'data'       => key => value store for GET/SET/MGET/DEL/EXISTS/UNLINK
+ *   'rules'      => list of rules, tried in order before the built-ins:
+ *      'cmd'       => 'GET' | 'CLUSTER SLOTS' | ['GET', 'MGET'] | '*'
+ *      'key'       => optional, the argument after the command word(s)
+ *      'replies'   => list of reply specs, one per match; the last repeats
+ *      'reply'     => a single reply spec (same as 'replies' => [spec])
+ *      'set_slots' => when the rule fires, write these slots to 'slots_file'
+ *
+ * A reply spec: a string is a bulk string, an int an integer, null a null
+ * bulk, a list an array (nested freely); an assoc array is typed:
+ *   ['err' => 'MOVED 1 h:p'], ['status' => 'OK'], ['int' => 1],
+ *   ['bulk' => 'x'], ['array' => [...]], ['raw' => "any bytes"],
+ *   ['builtin' => true] (the built-in answer), plus modifiers:
+ *   'sleep' => seconds before sending, 'close' => true (close after sending;
+ *   alone: close without a reply), 'hang' => true (never answer again on
+ *   this connection).
+ *
+ * Log: one line per command received, "<unix time> c<conn> b<read#> ARGS",
+ * arguments escaped with addcslashes and joined by spaces; connection events
+ * are logged as "#OPEN" / "#CLOSE" with batch "-".
+ */
+
+declare(strict_types=1);
+
+ini_set('display_errors', 'stderr');
+error_reporting(E_ALL);
+
+require __DIR__ . '/fake_slot.inc';
+
+const CROSSSLOT = "Keys in request don't hash to the same slot";
+
+if ($argc < 2) {
+    fwrite(STDERR, "usage: fake_node.php <logfile> [idle] [lifetime]\n");
+    exit(2);
+}
+$log = fopen($argv[1], 'a');
+$idle = (float)($argv[2] ?? 10);
+$lifetime = (float)($argv[3] ?? 30);
+$started = microtime(true);
+
+if (function_exists('pcntl_async_signals')) {
+    pcntl_async_signals(true);
+    pcntl_signal(SIGTERM, function () { exit(0); });
+}
+
+$server = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr);
+if (!$server) {
+    fwrite(STDERR, "listen: $errstr\n");
+    exit(1);
+}
+$name = stream_socket_get_name($server, false);
+fwrite(STDOUT, 'PORT ' . substr($name, strrpos($name, ':') + 1) . "\n");
+
+$path = fgets(STDIN);
+if ($path === false) {
+    exit(0);
+}
+$cfg = require trim($path);
+$cfg += ['id' => str_repeat('0', 40), 'data' => [], 'rules' => []];
+fwrite(STDOUT, "READY\n");
+
+stream_set_blocking($server, false);
+stream_set_blocking(STDIN, false);
+
+$clients = [];
+$hits = [];
+$nextId = 0;
+$batch = 0;
+$lastActivity = microtime(true);
+
+function logline(string $conn, string $batch, string $text): void
+{
+    global $log;
+    fwrite($log, sprintf("%.6f %s %s %s\n", microtime(true), $conn, $batch, $text));
+}
+
+function argv_text(array $argv): string
+{
+    return implode(' ', array_map(
+        fn($a) => addcslashes($a, "\0..\40\\\177..\377"), $argv));
+}
+
+function is_typed($v): bool
+{
+    return is_array($v) && $v !== [] && !array_is_list($v);
+}
+
+function encode($v): string
+{
+    if ($v === null) {
+        return "\$-1\r\n";
+    }
+    if (is_bool($v)) {
+        $v = (int)$v;
+    }
+    if (is_int($v)) {
+        return ":$v\r\n";
+    }
+    if (is_float($v)) {
+        $v = (string)$v;
+    }
+    if (is_string($v)) {
+        return '$' . strlen($v) . "\r\n$v\r\n";
+    }
+    if (!is_typed($v)) {
+        return '*' . count($v) . "\r\n" . implode('', array_map('encode', $v));
+    }
+    if (isset($v['raw'])) {
+        return $v['raw'];
+    }
+    if (isset($v['err'])) {
+        return "-{$v['err']}\r\n";
+    }
+    if (isset($v['status'])) {
+        return "+{$v['status']}\r\n";
+    }
+    if (isset($v['int'])) {
+        return ":{$v['int']}\r\n";
+    }
+    if (array_key_exists('bulk', $v)) {
+        return encode($v['bulk']);
+    }
+    if (isset($v['array'])) {
+        return encode($v['array']);
+    }
+    return '';
+}
+
+/* One command off the front of $buf: an argv, [] for an empty line, null if
+ * incomplete. Throws on a protocol error. */
+function parse_command(string &$buf): ?array
+{
+    if ($buf === '') {
+        return null;
+    }
+    if ($buf[0] !== '*') {
+        $eol = strpos($buf, "\n");
+        if ($eol === false) {
+            return null;
+        }
+        $line = substr($buf, 0, $eol);
+        $buf = substr($buf, $eol + 1);
+        return preg_split('/[ \t\r]+/', trim($line), -1, PREG_SPLIT_NO_EMPTY);
+    }
+    $eol = strpos($buf, "\r\n");
+    if ($eol === false) {
+        return null;
+    }
+    $n = substr($buf, 1, $eol - 1);
+    if (!preg_match('/^\d+$/', $n)) {
+        throw new RuntimeException("invalid multibulk length");
+    }
+    $pos = $eol + 2;
+    $argv = [];
+    for ($i = 0; $i < (int)$n; $i++) {
+        if (!isset($buf[$pos])) {
+            return null;
+        }
+        if ($buf[$pos] !== '$') {
+            throw new RuntimeException("expected '\$', got '{$buf[$pos]}'");
+        }
+        $eol = strpos($buf, "\r\n", $pos);
+        if ($eol === false) {
+            return null;
+        }
+        $len = substr($buf, $pos + 1, $eol - $pos - 1);
+        if (!preg_match('/^\d+$/', $len)) {
+            throw new RuntimeException("invalid bulk length");
+        }
+        if (strlen($buf) < $eol + 2 + (int)$len + 2) {
+            return null;
+        }
+        $argv[] = substr($buf, $eol + 2, (int)$len);
+        $pos = $eol + 2 + (int)$len + 2;
+    }
+    $buf = substr($buf, $pos);
+    return $argv;
+}
+
+function rule_matches(array $rule, array $argv): bool
+{
+    $names = (array)$rule['cmd'];
+    foreach ($names as $name) {
+        if ($name === '*') {
+            return true;
+        }
+        $words = explode(' ', $name);
+        $n = count($words);
+        if (count($argv) < $n) {
+            continue;
+        }
+        $head = array_map('strtoupper', array_slice($argv, 0, $n));
+        if ($head !== array_map('strtoupper', $words)) {
+            continue;
+        }
+        if (!array_key_exists('key', $rule) || ($argv[$n] ?? null) === $rule['key']) {
+            return true;
+        }
+    }
+    return false;
+}
+
+function current_slots()
+{
+    global $cfg;
+    if (array_key_exists('slots', $cfg)) {
+        return $cfg['slots'];
+    }
+    if (isset($cfg['slots_file'])) {
+        return unserialize(file_get_contents($cfg['slots_file']));
+    }
+    return ['err' => 'ERR This instance has cluster support disabled'];
+}
+
+function same_slot(array $keys): bool
+{
+    return count(array_unique(array_map('fake_key_slot', $keys))) <= 1;
+}
+
+/* The answer of a plain single-node Redis Cluster member. */
+function builtin(array $argv, array &$c)
+{
+    global $cfg;
+    $cmd = strtoupper($argv[0]);
+    $args = array_slice($argv, 1);
+    switch ($cmd) {
+        case 'AUTH':
+            if (!isset($cfg['password'])) {
+                return ['err' => 'ERR AUTH <password> called without any password configured for the default user. Are you sure your configuration is correct?'];
+            }
+            if (end($args) !== $cfg['password']) {
+                return ['err' => 'WRONGPASS invalid username-password pair or user is disabled.'];
+            }
+            $c['authed'] = true;
+            return ['status' => 'OK'];
+        case 'PING':
+            return $args ? $args[0] : ['status' => 'PONG'];
+        case 'ECHO':
+            return $args[0] ?? ['err' => "ERR wrong number of arguments for 'echo' command"];
+        case 'ASKING':
+        case 'READONLY':
+        case 'READWRITE':
+            return ['status' => 'OK'];
+        case 'QUIT':
+            return ['status' => 'OK', 'close' => true];
+        case 'CLUSTER':
+            switch (strtoupper($args[0] ?? '')) {
+                case 'SLOTS':
+                    return current_slots();
+                case 'MYID':
+                    return $cfg['id'];
+            }
+            return ['err' => 'ERR fake node: unsupported CLUSTER subcommand'];
+        case 'GET':
+            return $cfg['data'][$args[0] ?? ''] ?? null;
+        case 'SET':
+            if (count($args) < 2) {
+                return ['err' => "ERR wrong number of arguments for 'set' command"];
+            }
+            $cfg['data'][$args[0]] = $args[1];
+            return ['status' => 'OK'];
+        case 'MGET':
+            if (!same_slot($args)) {
+                return ['err' => 'CROSSSLOT ' . CROSSSLOT];
+            }
+            return array_map(fn($k) => $cfg['data'][$k] ?? null, $args);
+        case 'EXISTS':
+        case 'DEL':
+        case 'UNLINK':
+            if (!same_slot($args)) {
+                return ['err' => 'CROSSSLOT ' . CROSSSLOT];
+            }
+            $n = 0;
+            foreach ($args as $k) {
+                if (array_key_exists($k, $cfg['data'])) {
+                    $n++;
+                    if ($cmd !== 'EXISTS') {
+                        unset($cfg['data'][$k]);
+                    }
+                }
+            }
+            return $n;
+    }
+    return ['err' => "ERR unknown command '{$argv[0]}'"];
+}
+
+function answer(array $argv, array &$c)
+{
+    global $cfg, $hits;
+    $cmd = strtoupper($argv[0]);
+    if (!$c['authed'] && $cmd !== 'AUTH' && $cmd !== 'QUIT') {
+        return ['err' => 'NOAUTH Authentication required.'];
+    }
+    foreach ($cfg['rules'] as $i => $rule) {
+        if (!rule_matches($rule, $argv)) {
+            continue;
+        }
+        $replies = $rule['replies'] ?? [$rule['reply'] ?? null];
+        $n = $hits[$i] = ($hits[$i] ?? -1) + 1;
+        $spec = $replies[min($n, count($replies) - 1)];
+        if (isset($rule['set_slots'], $cfg['slots_file'])) {
+            $tmp = $cfg['slots_file'] . '.' . getmypid();
+            file_put_contents($tmp, serialize($rule['set_slots']));
+            rename($tmp, $cfg['slots_file']);
+        }
+        if (is_typed($spec) && !empty($spec['builtin'])) {
+            /* the built-in answer, keeping this spec's modifiers */
+            unset($spec['builtin']);
+            $spec = ['raw' => encode(builtin($argv, $c))] + $spec;
+        }
+        return $spec;
+    }
+    return builtin($argv, $c);
+}
+
+/* Queue the reply: 'due' is when it may be sent (INF: never). */
+function queue_reply(array &$c, $spec): void
+{
+    $item = ['due' => microtime(true), 'data' => encode($spec), 'close' => false];
+    if (is_typed($spec)) {
+        if (!empty($spec['hang'])) {
+            $item['due'] = INF;
+        }
+        $item['due'] += (float)($spec['sleep'] ?? 0);
+        $item['close'] = !empty($spec['close']);
+    }
+    $c['queue'][] = $item;
+}
+
+function close_client(int $id): void
+{
+    global $clients;
+    fclose($clients[$id]['sock']);
+    unset($clients[$id]);
+    logline("c$id", '-', '#CLOSE');
+}
+
+/* Move due replies to the write buffer, write what the socket takes. */
+function flush_client(int $id): void
+{
+    global $clients;
+    $c = &$clients[$id];
+    $now = microtime(true);
+    while ($c['queue'] && !$c['closing'] && $c['queue'][0]['due'] <= $now) {
+        $item = array_shift($c['queue']);
+        $c['wbuf'] .= $item['data'];
+        $c['closing'] = $item['close'];
+    }
+    if ($c['wbuf'] !== '') {
+        $n = @fwrite($c['sock'], $c['wbuf']);
+        if ($n === false) {
+            close_client($id);
+            return;
+        }
+        $c['wbuf'] = (string)substr($c['wbuf'], $n);
+    }
+    if ($c['closing'] && $c['wbuf'] === '') {
+        close_client($id);
+    }
+}
+
+function read_client(int $id): void
+{
+    global $clients, $batch;
+    $c = &$clients[$id];
+    $data = @fread($c['sock'], 65536);
+    if ($data === '' || $data === false) {
+        if (feof($c['sock']) || $data === false) {
+            close_client($id);
+        }
+        return;
+    }
+    $c['rbuf'] .= $data;
+    $b = 'b' . (++$batch);
+    try {
+        while (($argv = parse_command($c['rbuf'])) !== null) {
+            if ($argv === []) {
+                continue;
+            }
+            logline("c$id", $b, argv_text($argv));
+            queue_reply($c, answer($argv, $c));
+        }
+    } catch (RuntimeException $e) {
+        logline("c$id", $b, '#PROTOCOL-ERROR ' . $e->getMessage());
+        queue_reply($c, ['err' => 'ERR Protocol error: ' . $e->getMessage(), 'close' => true]);
+    }
+}
+
+while (true) {
+    $now = microtime(true);
+    if ($now - $lastActivity > $idle || $now - $started > $lifetime) {
+        exit(0);
+    }
+    $timeout = 0.25;
+    $read = [$server, STDIN];
+    $write = [];
+    foreach ($clients as $c) {
+        $read[] = $c['sock'];
+        if ($c['wbuf'] !== '') {
+            $write[] = $c['sock'];
+        }
+        if ($c['queue'] && !$c['closing']) {
+            $timeout = min($timeout, max(0.0, $c['queue'][0]['due'] - $now));
+        }
+    }
+    $except = null;
+    $n = @stream_select($read, $write, $except, 0, (int)($timeout * 1e6));
+    if ($n === false) {
+        continue; /* EINTR */
+    }
+    foreach ($read as $sock) {
+        if ($sock === STDIN) {
+            if (fread(STDIN, 4096) === '' && feof(STDIN)) {
+                exit(0);
+            }
+        } elseif ($sock === $server) {
+            $conn = @stream_socket_accept($server, 0);
+            if ($conn) {
+                stream_set_blocking($conn, false);
+                $id = ++$nextId;
+                $clients[$id] = ['sock' => $conn, 'rbuf' => '', 'wbuf' => '',
+                    'queue' => [], 'closing' => false,
+                    'authed' => !isset($cfg['password'])];
+                logline("c$id", '-', '#OPEN');
+            }
+        } else {
+            foreach ($clients as $id => $c) {
+                if ($c['sock'] === $sock) {
+                    read_client($id);
+                    break;
+                }
+            }
+        }
+        $lastActivity = microtime(true);
+    }
+    foreach (array_keys($clients) as $id) {
+        if (isset($clients[$id])) {
+            flush_client($id);
+        }
+    }
+}
