@@ -56,6 +56,10 @@ static rc_conn *conn_for_node(rc_cluster *c, uint16_t idx)
 		}
 		c->node_conn[idx] = conn;
 	}
+	if (!conn->id_checked && node->id[0] != '\0') {
+		/* A new node behind an old address shows here, at no extra round trip. */
+		rc_conn_queue_myid(conn, node->id);
+	}
 	if (idx >= c->topo->master_count) {
 		rc_conn_queue_readonly(conn);
 	}
@@ -141,6 +145,9 @@ void rc_cluster_free(rc_cluster *c)
 	}
 	if (c->redir_host) {
 		zend_string_release(c->redir_host);
+	}
+	if (c->cache_key) {
+		zend_string_release(c->cache_key);
 	}
 	rc_conn_opts_free(&c->opts);
 }
@@ -231,19 +238,68 @@ static rc_topology *topology_from_seeds(rc_cluster *c)
 	return topo;
 }
 
-rc_status rc_cluster_connect(rc_cluster *c)
+/* A fresh snapshot becomes this object's and, with the cache on, the cached one. */
+static void install_topology(rc_cluster *c, rc_topology *topo)
 {
-	rc_topology *topo = topology_from_seeds(c);
+	swap_topology(c, topo);
+	if (c->cache_key) {
+		smart_str seeds = {0};
 
+		for (uint32_t i = 0; i < c->seed_count; i++) {
+			smart_str_append_printf(&seeds, "%s%s:%u", i ? "," : "", ZSTR_VAL(c->seeds[i].host), c->seeds[i].port);
+		}
+		smart_str_0(&seeds);
+		rc_cache_put(c->cache_key, topo, ZSTR_VAL(seeds.s), ZSTR_LEN(seeds.s));
+		smart_str_free(&seeds);
+	}
+}
+
+static rc_status fetch_and_install(rc_cluster *c);
+
+rc_status rc_cluster_connect(rc_cluster *c, double max_age)
+{
+	rc_topology *topo;
+	bool stale = false;
+
+	if (c->cache_key && (topo = rc_cache_get(c->cache_key, max_age, &stale)) != NULL) {
+		swap_topology(c, topo);
+		if (stale && rc_cache_may_refresh(c->cache_key, c->debounce)) {
+			/* A MOVED or ASK asked for revalidation; the cached map serves if it fails. */
+			rc_err saved = c->err;
+			fetch_and_install(c);
+			c->err = saved;
+		}
+		return RC_OK;
+	}
+	topo = topology_from_seeds(c);
 	if (topo == NULL) {
 		rc_err_set(&c->err, RC_ERR_CLUSTER, RC_MSG_NO_SEED_ANSWERS " (%s)", c->err.msg);
 		return RC_ERR_CLUSTER;
 	}
-	swap_topology(c, topo);
+	install_topology(c, topo);
 	return RC_OK;
 }
 
-rc_status rc_cluster_refresh(rc_cluster *c)
+rc_status rc_cluster_refresh(rc_cluster *c, rc_why why)
+{
+	rc_topology *cached;
+
+	if (c->cache_key) {
+		rc_cache_invalidate(c->cache_key, why);
+		cached = rc_cache_peek(c->cache_key);
+		if (why != RC_WHY_MANUAL && cached && cached != c->topo) {
+			/* Another object of this process refreshed already. */
+			swap_topology(c, rc_topology_addref(cached));
+			return RC_OK;
+		}
+		if (why != RC_WHY_MANUAL && !rc_cache_may_refresh(c->cache_key, c->debounce)) {
+			return RC_OK;
+		}
+	}
+	return fetch_and_install(c);
+}
+
+static rc_status fetch_and_install(rc_cluster *c)
 {
 	rc_topology *topo = NULL;
 
@@ -270,9 +326,12 @@ rc_status rc_cluster_refresh(rc_cluster *c)
 	}
 	if (topo == NULL) {
 		rc_err_set(&c->err, RC_ERR_CLUSTER, RC_MSG_NO_NODE_ANSWERS " (%s)", c->err.msg);
+		if (c->cache_key) {
+			rc_cache_invalidate(c->cache_key, RC_WHY_ALL_UNREACHABLE);
+		}
 		return RC_ERR_CLUSTER;
 	}
-	swap_topology(c, topo);
+	install_topology(c, topo);
 	return RC_OK;
 }
 
@@ -409,11 +468,16 @@ static rc_next classify(rc_cluster *c, rc_req *req, const rc_conn *from)
 	} else if (ERR_IS(reply, "ASK ")) {
 		if (parse_redirect(c, req, from, RC_REDIRECT_ASK, Z_STRVAL_P(reply) + 4, Z_STRLEN_P(reply) - 4)) {
 			next = NEXT_SEND;
+			/* The map stays right for the other keys; the cached entry is revalidated. */
+			if (c->cache_key) {
+				rc_cache_invalidate(c->cache_key, RC_WHY_ASK);
+			}
 		}
 	} else if (ERR_IS(reply, "TRYAGAIN")) {
 		next = NEXT_WAIT;
 	} else if (ERR_IS(reply, "CLUSTERDOWN")) {
 		next = NEXT_REFRESH;
+		req->why = RC_WHY_CLUSTERDOWN;
 	}
 	if (next != NEXT_DONE) {
 		rc_err_set(&c->err, RC_ERR_CLUSTER, "%s", Z_STRVAL_P(reply));
@@ -422,6 +486,19 @@ static rc_next classify(rc_cluster *c, rc_req *req, const rc_conn *from)
 		req->type = 0;
 	}
 	return next;
+}
+
+/* Reads a command's reply; a node-ID mismatch seen on the way is noted for a refresh once
+ * the request is done (the reply itself stands: it came from whoever owns the address). */
+static rc_status read_reply(rc_cluster *c, rc_conn *conn, rc_req *req)
+{
+	rc_status status = rc_conn_read(conn, &req->reply, &req->type, &c->err);
+
+	if (conn->id_mismatch) {
+		conn->id_mismatch = false;
+		c->id_mismatch = true;
+	}
+	return status;
 }
 
 /* Retries */
@@ -504,7 +581,7 @@ static rc_status attempt(rc_cluster *c, rc_req *req, rc_next *next)
 		status = rc_conn_write(conn, rc_cmd_data(&req->cmd), rc_cmd_len(&req->cmd), 1, &c->err);
 	}
 	if (status == RC_OK) {
-		status = rc_conn_read(conn, &req->reply, &req->type, &c->err);
+		status = read_reply(c, conn, req);
 	}
 	if (status != RC_OK) {
 		drop_conn(c, conn);
@@ -519,19 +596,24 @@ static rc_status run_one(rc_cluster *c, rc_req *req, rc_next next, bool single, 
 {
 	uint32_t redirects = 0, waits = 0;
 	double prev_delay = 0;
+	rc_err last = {0}; /* the last transport failure, to name in a budget error */
 
 	for (;;) {
 		rc_status status;
 
 		if (next == NEXT_REFRESH) {
 			/* A failed refresh leaves the old map: the backoff and the budget decide. */
-			rc_cluster_refresh(c);
+			rc_cluster_refresh(c, req->why);
 		}
 		if (next == NEXT_WAIT || next == NEXT_REFRESH) {
 			back_off(c, waits++, &prev_delay, deadline);
 		}
 		if (redirects > RC_MAX_REDIRECTS || rc_now() >= deadline) {
-			rc_err_set(&c->err, RC_ERR_CLUSTER, RC_MSG_BUDGET);
+			if (last.code != RC_OK) {
+				rc_err_set(&c->err, RC_ERR_CLUSTER, RC_MSG_BUDGET " (last error: %s)", last.msg);
+			} else {
+				rc_err_set(&c->err, RC_ERR_CLUSTER, RC_MSG_BUDGET);
+			}
 			return RC_ERR_CLUSTER;
 		}
 
@@ -546,16 +628,19 @@ static rc_status run_one(rc_cluster *c, rc_req *req, rc_next next, bool single, 
 		if (status == RC_ERR_CLUSTER) {
 			/* An uncovered slot: the map is stale. */
 			next = NEXT_REFRESH;
+			req->why = RC_WHY_UNCOVERED;
 			continue;
 		}
 		if (!retry_is_safe(status, req, single)) {
 			return status;
 		}
+		last = c->err;
 		if (req->redirect) {
 			/* The redirection target is gone: fall back on a fresh map. */
 			req->redirect = 0;
 		}
 		next = NEXT_REFRESH;
+		req->why = RC_WHY_CONNECTION;
 		if (rc_now() >= deadline) {
 			/* The transport error says more than "out of budget". */
 			return status;
@@ -586,6 +671,7 @@ static uint32_t group_requests(rc_cluster *c, rc_req *reqs, uint32_t n, rc_group
 		of[i] = UINT32_MAX;
 		if (conn == NULL) {
 			next[i] = NEXT_REFRESH;
+			reqs[i].why = c->err.code == RC_ERR_CLUSTER ? RC_WHY_UNCOVERED : RC_WHY_CONNECTION;
 			continue;
 		}
 		for (g = 0; g < ngroups && groups[g].conn != conn; g++) {
@@ -625,6 +711,7 @@ static rc_status fail_group(rc_cluster *c, rc_req *reqs, const rc_group *grp, co
 			return status;
 		}
 		next[i] = NEXT_REFRESH;
+		reqs[i].why = RC_WHY_CONNECTION;
 	}
 	return RC_OK;
 }
@@ -649,7 +736,7 @@ static rc_status read_group(rc_cluster *c, rc_req *reqs, const rc_group *grp, co
 {
 	for (uint32_t k = 0; k < grp->count; k++) {
 		uint32_t i = members[grp->first + k];
-		rc_status status = rc_conn_read(grp->conn, &reqs[i].reply, &reqs[i].type, &c->err);
+		rc_status status = read_reply(c, grp->conn, &reqs[i]);
 
 		if (status != RC_OK) {
 			return fail_group(c, reqs, grp, members, k, status, next);
@@ -728,11 +815,13 @@ rc_status rc_cluster_run(rc_cluster *c, rc_req *reqs, uint32_t n)
 		return RC_ERR_CLUSTER;
 	}
 	status = n == 1 ? run_one(c, reqs, NEXT_SEND, true, deadline) : run_batch(c, reqs, n, deadline);
-	if (c->refresh_wanted) {
-		/* After a MOVED: the commands are answered; bring the whole map up to date. A
-		 * failure here leaves the MOVED overrides in place and costs nothing more. */
+	if (c->refresh_wanted || c->id_mismatch) {
+		/* The commands are answered; now bring the whole map up to date. A failure here
+		 * leaves the MOVED overrides in place and costs nothing more. */
 		rc_err saved = c->err;
-		rc_cluster_refresh(c);
+		rc_cluster_refresh(c, c->id_mismatch ? RC_WHY_NODE_ID : RC_WHY_MOVED);
+		c->id_mismatch = false;
+		c->refresh_wanted = false;
 		c->err = saved;
 	}
 	return status;

@@ -6,6 +6,7 @@
 
 #include "php.h"
 #include "node.h"
+#include "slot_cache.h"
 #include "resp.h"
 #include "topology.h"
 
@@ -54,6 +55,10 @@ typedef struct rc_cluster {
 	zend_long backoff_base; /* milliseconds */
 	zend_long backoff_cap;  /* milliseconds */
 
+	zend_string *cache_key;  /* the slot cache entry this object uses; NULL: cache off */
+	double debounce;         /* seconds between failure-triggered refreshes */
+	bool id_mismatch;        /* a node answered CLUSTER MYID with another ID */
+
 	zend_string *redir_host; /* where the last MOVED/ASK pointed, for _redir() */
 	uint16_t redir_port;
 	rc_err err;
@@ -70,6 +75,7 @@ typedef struct rc_req {
 	zval reply;
 	/* engine state */
 	uint8_t redirect;  /* 0, or RC_REDIRECT_MOVED / RC_REDIRECT_ASK with target below */
+	rc_why why;        /* why the next attempt refreshes the topology */
 	zend_string *target_host;
 	uint16_t target_port;
 } rc_req;
@@ -78,10 +84,14 @@ void rc_cluster_init(rc_cluster *c);
 void rc_cluster_free(rc_cluster *c);
 /* Parses "host:port" into a seed; FAILURE when it is not one. */
 zend_result rc_seed_parse(const char *str, size_t len, rc_seed *seed);
-/* Maps the keyspace from the seeds, tried in random order. */
-rc_status rc_cluster_connect(rc_cluster *c);
-/* Fetches the topology again: known nodes in random order, then the seeds. */
-rc_status rc_cluster_refresh(rc_cluster *c);
+/* Maps the keyspace: from the slot cache when it has the cluster, else from the seeds
+ * tried in random order (filling the cache). */
+rc_status rc_cluster_connect(rc_cluster *c, double max_age);
+/* Fetches the topology again because of `why`: known nodes in random order, then the
+ * seeds. With the cache on, the reason is recorded, a snapshot already refreshed by
+ * another object is taken instead, and refreshes other than RC_WHY_MANUAL are debounced
+ * (RC_OK without fetching). */
+rc_status rc_cluster_refresh(rc_cluster *c, rc_why why);
 void rc_cluster_close(rc_cluster *c);
 
 void rc_req_init(rc_req *req, const char *name, size_t len);

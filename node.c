@@ -120,6 +120,7 @@ void rc_conn_queue_myid(rc_conn *conn, const char *node_id)
 	rc_cmd_arg(&cmd, "MYID", 4);
 	prelude_push(conn, RC_PRELUDE_MYID, &cmd);
 	strlcpy(conn->expect_id, node_id, sizeof(conn->expect_id));
+	conn->id_checked = true;
 }
 
 static php_stream *pooled_stream(const char *persistent_id, const struct timeval *tv)
@@ -308,7 +309,8 @@ static rc_status check_prelude(rc_conn *conn, uint8_t kind, zval *reply, int typ
 			}
 			break;
 		case RC_PRELUDE_MYID:
-			if (type == REDIS_REPLY_STRING && strcmp(Z_STRVAL_P(reply), conn->expect_id) != 0) {
+			/* An error (a node outside any cluster) is another node too. */
+			if (type != REDIS_REPLY_STRING || strcmp(Z_STRVAL_P(reply), conn->expect_id) != 0) {
 				conn->id_mismatch = true;
 			}
 			break;

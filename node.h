@@ -77,6 +77,7 @@ typedef struct rc_conn {
 	uint8_t prelude_len;
 	uint8_t prelude_kind[RC_PRELUDE_MAX];
 	uint8_t prelude_sent; /* how many of prelude_kind[] were written and await a reply */
+	bool id_checked;      /* CLUSTER MYID was queued on this connection */
 	bool id_mismatch;     /* the MYID prelude named another node than expect_id */
 	char expect_id[41];   /* node ID the MYID prelude must return */
 } rc_conn;

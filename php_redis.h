@@ -17,6 +17,9 @@ ZEND_BEGIN_MODULE_GLOBALS(redis)
 	char *clusters_persistent;
 	char *clusters_auth;
 	bool clusters_cache_slots;
+	zend_long clusters_cache_max_age;        /* seconds; 0: no expiry */
+	zend_long clusters_refresh_debounce_ms;
+	HashTable *slot_cache;                   /* persistent: cache key -> rc_cache_entry */
 ZEND_END_MODULE_GLOBALS(redis)
 
 ZEND_EXTERN_MODULE_GLOBALS(redis)

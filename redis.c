@@ -8,12 +8,27 @@
 #include "SAPI.h"
 #include "ext/standard/info.h"
 #include "php_ini.h"
+#include "slot_cache.h"
 #include <hiredis/hiredis.h>
 
 ZEND_DECLARE_MODULE_GLOBALS(redis)
 
 /* redis.clusters.auth is shown masked: credentials never reach phpinfo() or ini_get_all()'s
  * display. */
+/* Integer settings that make no sense below zero refuse such a value. */
+static ZEND_INI_MH(OnUpdateNonNegative)
+{
+	zend_long value = zend_ini_parse_quantity_warn(new_value, entry->name);
+
+	(void)mh_arg3;
+	(void)stage;
+	if (value < 0) {
+		return FAILURE;
+	}
+	*(zend_long *)ZEND_INI_GET_ADDR() = value;
+	return SUCCESS;
+}
+
 static ZEND_INI_DISP(display_secret)
 {
 	const char *value = (type == ZEND_INI_DISPLAY_ORIG && ini_entry->modified)
@@ -40,6 +55,10 @@ PHP_INI_BEGIN()
 		redis_globals, display_secret)
 	STD_PHP_INI_BOOLEAN("redis.clusters.cache_slots", "0", PHP_INI_ALL, OnUpdateBool, clusters_cache_slots,
 		zend_redis_globals, redis_globals)
+	STD_PHP_INI_ENTRY("redis.clusters.cache_max_age", "0", PHP_INI_ALL, OnUpdateNonNegative, clusters_cache_max_age,
+		zend_redis_globals, redis_globals)
+	STD_PHP_INI_ENTRY("redis.clusters.refresh_debounce_ms", "100", PHP_INI_ALL, OnUpdateNonNegative,
+		clusters_refresh_debounce_ms, zend_redis_globals, redis_globals)
 PHP_INI_END()
 
 static PHP_GINIT_FUNCTION(redis)
@@ -48,6 +67,12 @@ static PHP_GINIT_FUNCTION(redis)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	memset(redis_globals, 0, sizeof(*redis_globals));
+	rc_cache_startup(&redis_globals->slot_cache);
+}
+
+static PHP_GSHUTDOWN_FUNCTION(redis)
+{
+	rc_cache_shutdown(&redis_globals->slot_cache);
 }
 
 static PHP_MINIT_FUNCTION(redis)
@@ -63,6 +88,58 @@ static PHP_MSHUTDOWN_FUNCTION(redis)
 	return SUCCESS;
 }
 
+static void info_row(const char *label, zval *val)
+{
+	char buf[64];
+
+	switch (Z_TYPE_P(val)) {
+		case IS_DOUBLE:
+			snprintf(buf, sizeof(buf), "%.3f", Z_DVAL_P(val));
+			break;
+		case IS_LONG:
+			snprintf(buf, sizeof(buf), ZEND_LONG_FMT, Z_LVAL_P(val));
+			break;
+		case IS_TRUE:
+		case IS_FALSE:
+			snprintf(buf, sizeof(buf), "%s", Z_TYPE_P(val) == IS_TRUE ? "yes" : "no");
+			break;
+		case IS_STRING:
+			php_info_print_table_row(2, label, Z_STRVAL_P(val));
+			return;
+		default:
+			snprintf(buf, sizeof(buf), "-");
+			break;
+	}
+	php_info_print_table_row(2, label, buf);
+}
+
+/* One table per cached cluster: what operators need to see the cache follow the cluster. */
+static void print_slot_cache(void)
+{
+	zend_string *key, *name, *why;
+	zval info, *entry, *val, *count;
+	char label[64];
+
+	rc_cache_info(&info);
+	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL(info), key, entry) {
+		php_info_print_table_start();
+		php_info_print_table_colspan_header(2, "Slot cache");
+		php_info_print_table_row(2, "cluster", ZSTR_VAL(key));
+		ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(entry), name, val) {
+			if (Z_TYPE_P(val) != IS_ARRAY) {
+				info_row(ZSTR_VAL(name), val);
+				continue;
+			}
+			ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(val), why, count) {
+				snprintf(label, sizeof(label), "invalidations: %s", ZSTR_VAL(why));
+				info_row(label, count);
+			} ZEND_HASH_FOREACH_END();
+		} ZEND_HASH_FOREACH_END();
+		php_info_print_table_end();
+	} ZEND_HASH_FOREACH_END();
+	zval_ptr_dtor(&info);
+}
+
 static PHP_MINFO_FUNCTION(redis)
 {
 	char hiredis_version[32];
@@ -74,6 +151,7 @@ static PHP_MINFO_FUNCTION(redis)
 	php_info_print_table_row(2, "hiredis", hiredis_version);
 	php_info_print_table_row(2, "Available serializers", "php, json, igbinary (when the igbinary extension is loaded)");
 	php_info_print_table_end();
+	print_slot_cache();
 	DISPLAY_INI_ENTRIES();
 }
 
@@ -89,7 +167,7 @@ zend_module_entry redis_module_entry = {
 	PHP_REDIS_VERSION,
 	PHP_MODULE_GLOBALS(redis),
 	PHP_GINIT(redis),
-	NULL,
+	PHP_GSHUTDOWN(redis),
 	NULL,
 	STANDARD_MODULE_PROPERTIES_EX,
 };

@@ -226,6 +226,23 @@ static bool valid_timeout(zval *zv, uint32_t num, double *out)
 	return true;
 }
 
+/* The slot cache's key: the cluster name and the normalized seeds. */
+static zend_string *cache_key(const zend_string *name, const rc_cluster *c)
+{
+	zend_string **seeds = safe_emalloc(c->seed_count, sizeof(zend_string *), 0);
+	zend_string *key;
+
+	for (uint32_t i = 0; i < c->seed_count; i++) {
+		seeds[i] = zend_strpprintf(0, "%s:%u", ZSTR_VAL(c->seeds[i].host), c->seeds[i].port);
+	}
+	key = rc_cache_key(name, seeds, c->seed_count);
+	for (uint32_t i = 0; i < c->seed_count; i++) {
+		zend_string_release(seeds[i]);
+	}
+	efree(seeds);
+	return key;
+}
+
 PHP_METHOD(RedisCluster, __construct)
 {
 	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
@@ -291,7 +308,11 @@ PHP_METHOD(RedisCluster, __construct)
 	/* The budget for one command's redirections and retries; bounded even with no timeout. */
 	c->budget = timeout > 0 ? timeout : (read_timeout > 0 ? read_timeout : (double)MAX(FG(default_socket_timeout), 1));
 
-	if (rc_cluster_connect(c) != RC_OK) {
+	c->debounce = (double)REDIS_G(clusters_refresh_debounce_ms) / 1000.0;
+	if (REDIS_G(clusters_cache_slots)) {
+		c->cache_key = cache_key(name, c);
+	}
+	if (rc_cluster_connect(c, (double)REDIS_G(clusters_cache_max_age)) != RC_OK) {
 		zend_throw_exception(redis_cluster_exception_ce, c->err.msg, 0);
 	}
 
@@ -531,6 +552,31 @@ PHP_METHOD(RedisCluster, _redir)
 		RETURN_NULL();
 	}
 	RETURN_STR(zend_strpprintf(0, "%s:%u", ZSTR_VAL(obj->c.redir_host), obj->c.redir_port));
+}
+
+/* Fetches the topology now (known nodes, then the seeds) and replaces this object's map
+ * and, with the cache on, the cached entry. */
+PHP_METHOD(RedisCluster, refreshSlots)
+{
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (obj->c.seed_count == 0) {
+		zend_throw_exception(redis_cluster_exception_ce, "RedisCluster is not connected", 0);
+		RETURN_THROWS();
+	}
+	if (rc_cluster_refresh(&obj->c, RC_WHY_MANUAL) != RC_OK) {
+		zend_throw_exception(redis_cluster_exception_ce, obj->c.err.msg, 0);
+		RETURN_THROWS();
+	}
+	RETURN_TRUE;
+}
+
+/* Every cached cluster of this process: for application monitoring. */
+PHP_METHOD(RedisCluster, getSlotCacheInfo)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	rc_cache_info(return_value);
 }
 
 PHP_METHOD(RedisCluster, getlasterror)

@@ -258,6 +258,12 @@ class RedisCluster
 
     public function setoption(int $option, mixed $value): bool {}
 
+    /* the slot cache (not in phpredis) */
+
+    public function refreshSlots(): bool {}
+
+    public static function getSlotCacheInfo(): array {}
+
     /* directed at one node: a key, or [host, port] */
 
     public function dbsize(string|array $key_or_address): RedisCluster|int {}

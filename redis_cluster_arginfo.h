@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 81dee19c004df23b0c227360b39dd91e8f9f9a29 */
+ * Stub hash: e887611b8e16e4c930810b58a0e291aeb57bd948 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_RedisCluster___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, name, IS_STRING, 1)
@@ -44,6 +44,10 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_RedisCluster_setoption, 0,
 	ZEND_ARG_TYPE_INFO(0, option, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
+
+#define arginfo_class_RedisCluster_refreshSlots arginfo_class_RedisCluster_clearlasterror
+
+#define arginfo_class_RedisCluster_getSlotCacheInfo arginfo_class_RedisCluster__masters
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_RedisCluster_dbsize, 0, 1, RedisCluster, MAY_BE_LONG)
 	ZEND_ARG_TYPE_MASK(0, key_or_address, MAY_BE_STRING|MAY_BE_ARRAY, NULL)
@@ -412,6 +416,8 @@ ZEND_METHOD(RedisCluster, close);
 ZEND_METHOD(RedisCluster, getlasterror);
 ZEND_METHOD(RedisCluster, getoption);
 ZEND_METHOD(RedisCluster, setoption);
+ZEND_METHOD(RedisCluster, refreshSlots);
+ZEND_METHOD(RedisCluster, getSlotCacheInfo);
 ZEND_METHOD(RedisCluster, dbsize);
 ZEND_METHOD(RedisCluster, echo);
 ZEND_METHOD(RedisCluster, flushall);
@@ -505,6 +511,8 @@ static const zend_function_entry class_RedisCluster_methods[] = {
 	ZEND_ME(RedisCluster, getlasterror, arginfo_class_RedisCluster_getlasterror, ZEND_ACC_PUBLIC)
 	ZEND_ME(RedisCluster, getoption, arginfo_class_RedisCluster_getoption, ZEND_ACC_PUBLIC)
 	ZEND_ME(RedisCluster, setoption, arginfo_class_RedisCluster_setoption, ZEND_ACC_PUBLIC)
+	ZEND_ME(RedisCluster, refreshSlots, arginfo_class_RedisCluster_refreshSlots, ZEND_ACC_PUBLIC)
+	ZEND_ME(RedisCluster, getSlotCacheInfo, arginfo_class_RedisCluster_getSlotCacheInfo, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(RedisCluster, dbsize, arginfo_class_RedisCluster_dbsize, ZEND_ACC_PUBLIC)
 	ZEND_ME(RedisCluster, echo, arginfo_class_RedisCluster_echo, ZEND_ACC_PUBLIC)
 	ZEND_ME(RedisCluster, flushall, arginfo_class_RedisCluster_flushall, ZEND_ACC_PUBLIC)
