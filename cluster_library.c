@@ -273,7 +273,7 @@ rc_status rc_cluster_connect(rc_cluster *c, double max_age)
 	}
 	topo = topology_from_seeds(c);
 	if (topo == NULL) {
-		rc_err_set(&c->err, RC_ERR_CLUSTER, RC_MSG_NO_SEED_ANSWERS " (%s)", c->err.msg);
+		rc_err_wrap(&c->err, RC_ERR_CLUSTER, RC_MSG_NO_SEED_ANSWERS);
 		return RC_ERR_CLUSTER;
 	}
 	install_topology(c, topo);
@@ -325,7 +325,7 @@ static rc_status fetch_and_install(rc_cluster *c)
 		topo = topology_from_seeds(c);
 	}
 	if (topo == NULL) {
-		rc_err_set(&c->err, RC_ERR_CLUSTER, RC_MSG_NO_NODE_ANSWERS " (%s)", c->err.msg);
+		rc_err_wrap(&c->err, RC_ERR_CLUSTER, RC_MSG_NO_NODE_ANSWERS);
 		if (c->cache_key) {
 			rc_cache_invalidate(c->cache_key, RC_WHY_ALL_UNREACHABLE);
 		}
@@ -575,6 +575,7 @@ static rc_status attempt(rc_cluster *c, rc_req *req, rc_next *next)
 		req->redirect = 0;
 		if (status == RC_OK && (status = rc_conn_read(conn, &req->reply, &req->type, &c->err)) == RC_OK) {
 			zval_ptr_dtor(&req->reply);
+			ZVAL_UNDEF(&req->reply);
 			req->type = 0;
 		}
 	} else {

@@ -168,8 +168,7 @@ static bool route_key_or_address(rc_cluster *c, const rc_codec *codec, rc_req *r
 		}
 		idx = rc_cluster_find_master(c, Z_STRVAL_P(host), Z_STRLEN_P(host), (uint16_t)zval_get_long(port));
 		if (idx == RC_NO_NODE) {
-			zend_throw_exception_ex(redis_cluster_exception_ce, 0, "Unknown master %s:" ZEND_LONG_FMT,
-				Z_STRVAL_P(host), zval_get_long(port));
+			php_error_docref(NULL, E_WARNING, "Unknown node %s:" ZEND_LONG_FMT, Z_STRVAL_P(host), zval_get_long(port));
 			return false;
 		}
 		req->node = idx;
@@ -223,6 +222,10 @@ static bool format_arg(rc_cluster *c, const rc_codec *codec, rc_req *req, char s
 		case 'k':
 			if (!zend_parse_arg_str(arg, &str, false, num)) {
 				zend_wrong_parameter_type_error(num, Z_EXPECTED_STRING, arg);
+				return false;
+			}
+			if (*routed && rc_codec_slot(codec, ZSTR_VAL(str), ZSTR_LEN(str)) != req->slot) {
+				php_error_docref(NULL, E_WARNING, "Keys don't hash to the same slot");
 				return false;
 			}
 			rc_codec_key(codec, req, ZSTR_VAL(str), ZSTR_LEN(str), !*routed);
@@ -356,7 +359,7 @@ static bool build_set(rc_build *b, zval *args, uint32_t argc)
 	}
 	if (Z_TYPE(args[2]) == IS_LONG || Z_TYPE(args[2]) == IS_DOUBLE) {
 		if (zval_get_long(&args[2]) < 1) {
-			zend_argument_value_error(3, "must be a positive expiry in seconds");
+			php_error_docref(NULL, E_WARNING, "EXPIRE can't be < 1");
 			return false;
 		}
 		rc_cmd_arg(&b->req->cmd, "EX", 2);
@@ -382,7 +385,7 @@ static bool build_set(rc_build *b, zval *args, uint32_t argc)
 		} else if (name && (zend_string_equals_literal_ci(name, "ex") || zend_string_equals_literal_ci(name, "px")
 			|| zend_string_equals_literal_ci(name, "exat") || zend_string_equals_literal_ci(name, "pxat"))) {
 			if (zval_get_long(val) < 1) {
-				zend_argument_value_error(3, "option '%s' must be a positive integer", ZSTR_VAL(name));
+				php_error_docref(NULL, E_WARNING, "%s can't be < 1", ZSTR_VAL(name));
 				return false;
 			}
 			rc_cmd_arg_str(&b->req->cmd, name);
@@ -987,13 +990,14 @@ static void shape_info(const zval *reply, zval *return_value)
 	}
 }
 
-/* Replies read by eval() and rawcommand(): nested arrays kept, status OK as true. */
-static void shape_raw(zval *reply, int type, zval *return_value)
+/* Replies read by eval() and rawcommand(): nested arrays kept, a status reply true (its
+ * text with OPT_REPLY_LITERAL), nil null. */
+static void shape_raw(const rc_codec *codec, zval *reply, int type, zval *return_value)
 {
 	if (type == REDIS_REPLY_NIL) {
-		RETURN_FALSE;
+		RETURN_NULL();
 	}
-	if (type == REDIS_REPLY_STATUS && zend_string_equals_literal(Z_STR_P(reply), "OK")) {
+	if (type == REDIS_REPLY_STATUS && !codec->reply_literal) {
 		RETURN_TRUE;
 	}
 	RETURN_COPY(reply);
@@ -1004,9 +1008,16 @@ void rc_reply_shape(const rc_codec *codec, rc_reply_kind kind, zval *reply, int 
 	if (type == REDIS_REPLY_ERROR) {
 		RETURN_FALSE;
 	}
+	if (type == REDIS_REPLY_STATUS && codec->reply_literal && kind != RC_REPLY_TYPE) {
+		RETURN_COPY(reply);
+	}
+	if (type == REDIS_REPLY_NIL && codec->null_multibulk
+		&& (kind == RC_REPLY_VALUES || kind == RC_REPLY_STRINGS || kind == RC_REPLY_HASH || kind == RC_REPLY_SCORES)) {
+		RETURN_NULL();
+	}
 	switch (kind) {
 		case RC_REPLY_RAW:
-			shape_raw(reply, type, return_value);
+			shape_raw(codec, reply, type, return_value);
 			return;
 		case RC_REPLY_BOOL:
 			RETURN_BOOL(type == REDIS_REPLY_STATUS || (type == REDIS_REPLY_INTEGER && Z_LVAL_P(reply) > 0));
@@ -1132,13 +1143,14 @@ void rc_split_shape(rc_split *split, const rc_codec *codec, rc_split_kind kind, 
 {
 	zend_long sum = 0;
 
+	if (*last_error) {
+		zend_string_release(*last_error);
+		*last_error = NULL;
+	}
 	for (uint32_t i = 0; i < split->count; i++) {
 		rc_req *req = &split->reqs[i];
 
 		if (req->type == REDIS_REPLY_ERROR) {
-			if (*last_error) {
-				zend_string_release(*last_error);
-			}
 			*last_error = zend_string_copy(Z_STR(req->reply));
 			RETURN_FALSE;
 		}

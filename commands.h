@@ -12,11 +12,13 @@
 typedef struct rc_codec {
 	zend_long serializer;
 	zend_string *prefix;
+	bool reply_literal;      /* OPT_REPLY_LITERAL: status replies as strings, not true */
+	bool null_multibulk;     /* OPT_NULL_MULTIBULK_AS_NULL: a nil array is null, not false */
 } rc_codec;
 
 /* Reply shapes, as phpredis returns them. Every shape turns an -ERR reply into false. */
 typedef enum {
-	RC_REPLY_RAW,      /* as read: status "OK" true, other status strings, nil false */
+	RC_REPLY_RAW,      /* as read, nested: status true, nil null (eval, rawcommand) */
 	RC_REPLY_BOOL,     /* +OK or :1 true; :0 or nil false */
 	RC_REPLY_LONG,
 	RC_REPLY_DOUBLE,   /* bulk "1.5" -> 1.5; nil false */
@@ -76,7 +78,9 @@ typedef enum {
 
 extern const rc_command rc_commands[RC_COMMAND_COUNT];
 
-/* Fills req (created with the command's name) from the PHP arguments. */
+/* Fills req (created with the command's name) from the PHP arguments. False when the
+ * arguments are refused: with an exception thrown, or (as phpredis does for some) with a
+ * warning, the method then returning false. */
 bool rc_command_build(const rc_command *cmd, rc_cluster *c, const rc_codec *codec, rc_req *req, zval *args,
 	uint32_t argc, rc_reply_kind *reply);
 

@@ -15,6 +15,18 @@ void rc_err_set(rc_err *err, rc_status code, const char *fmt, ...)
 	va_end(ap);
 }
 
+void rc_err_wrap(rc_err *err, rc_status code, const char *what)
+{
+	char cause[sizeof(err->msg)];
+
+	memcpy(cause, err->msg, sizeof(cause));
+	if (cause[0]) {
+		rc_err_set(err, code, "%s (%s)", what, cause);
+	} else {
+		rc_err_set(err, code, "%s", what);
+	}
+}
+
 static struct timeval seconds_to_timeval(double seconds)
 {
 	struct timeval tv;
@@ -191,6 +203,9 @@ rc_conn *rc_conn_open(const char *host, size_t host_len, uint16_t port, const rc
 	if (!pooled && opts->pass) {
 		queue_auth(conn, opts);
 	}
+	if (opts->keepalive) {
+		rc_conn_set_keepalive(conn, true);
+	}
 
 out:
 	if (errstr) {
@@ -223,6 +238,16 @@ void rc_conn_close(rc_conn *conn, bool force)
 	}
 	zend_string_release(conn->host);
 	efree(conn);
+}
+
+void rc_conn_set_keepalive(rc_conn *conn, bool on)
+{
+	php_socket_t fd;
+	int value = on;
+
+	if (php_stream_cast(conn->stream, PHP_STREAM_AS_SOCKETD, (void **)&fd, 0) == SUCCESS) {
+		setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, (char *)&value, sizeof(value));
+	}
 }
 
 void rc_conn_set_read_timeout(rc_conn *conn, double seconds)
@@ -327,12 +352,14 @@ rc_status rc_conn_read(rc_conn *conn, zval *reply, int *type, rc_err *err)
 
 	while (conn->prelude_sent) {
 		uint8_t kind = conn->prelude_kind[conn->prelude_len - conn->prelude_sent];
+		zval pre;
+		int pre_type;
 
-		if ((status = read_reply(conn, reply, type, err)) != RC_OK) {
+		if ((status = read_reply(conn, &pre, &pre_type, err)) != RC_OK) {
 			return status;
 		}
 		conn->prelude_sent--;
-		if ((status = check_prelude(conn, kind, reply, *type, err)) != RC_OK) {
+		if ((status = check_prelude(conn, kind, &pre, pre_type, err)) != RC_OK) {
 			/* The command behind the AUTH got NOAUTH: read it so the stream is clean. */
 			return status;
 		}

@@ -42,6 +42,8 @@ static inline double rc_now(void)
 }
 
 void rc_err_set(rc_err *err, rc_status code, const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 3, 4);
+/* Replaces the error with "<what> (<the error it had>)". */
+void rc_err_wrap(rc_err *err, rc_status code, const char *what);
 
 /* Shared by every connection of one RedisCluster object. Credentials live here only. */
 typedef struct rc_conn_opts {
@@ -49,6 +51,7 @@ typedef struct rc_conn_opts {
 	double read_timeout; /* seconds; 0 = default_socket_timeout */
 	bool persistent;
 	bool tls;
+	bool keepalive;      /* OPT_TCP_KEEPALIVE: SO_KEEPALIVE on every socket */
 	zend_string *user;   /* NULL unless ACL-style AUTH user password */
 	zend_string *pass;   /* NULL: no AUTH */
 	php_stream_context *context; /* ssl and socket options for every connection */
@@ -101,6 +104,7 @@ void rc_conn_queue_myid(rc_conn *conn, const char *node_id);
 rc_status rc_conn_write(rc_conn *conn, const char *buf, size_t len, uint32_t ncmds, rc_err *err);
 /* Reads the next reply, consuming prelude replies first. */
 rc_status rc_conn_read(rc_conn *conn, zval *reply, int *type, rc_err *err);
+void rc_conn_set_keepalive(rc_conn *conn, bool on);
 /* Changes the read timeout of this connection (seconds, 0 = default_socket_timeout). */
 void rc_conn_set_read_timeout(rc_conn *conn, double seconds);
 

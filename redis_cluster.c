@@ -21,6 +21,7 @@ zend_class_entry *redis_cluster_exception_ce;
 typedef struct redis_cluster_object {
 	rc_cluster c;
 	rc_codec codec;
+	zend_long scan;          /* OPT_SCAN, kept for the SCAN family */
 	zend_string *last_error;
 	zend_object std;
 } redis_cluster_object;
@@ -129,28 +130,26 @@ static bool seeds_add(rc_cluster *c, zend_string *seed, bool *tls)
 	return true;
 }
 
+/* As phpredis: a seed that is not "host:port" is skipped with a warning; none left is an
+ * exception. */
 static bool set_seeds(rc_cluster *c, HashTable *seeds)
 {
 	bool tls = false;
 	zval *seed;
 
-	if (zend_hash_num_elements(seeds) == 0) {
-		zend_throw_exception(redis_cluster_exception_ce, "Must pass seeds", 0);
-		return false;
-	}
-	c->seeds = safe_emalloc(zend_hash_num_elements(seeds), sizeof(rc_seed), 0);
+	c->seeds = safe_emalloc(MAX(zend_hash_num_elements(seeds), 1), sizeof(rc_seed), 0);
 	ZEND_HASH_FOREACH_VAL(seeds, seed) {
 		zend_string *str = zval_get_string(seed);
-		bool ok = seeds_add(c, str, &tls);
 
-		if (!ok) {
-			zend_argument_value_error(2, "must contain \"host:port\" strings, \"%s\" is not one", ZSTR_VAL(str));
+		if (!seeds_add(c, str, &tls)) {
+			php_error_docref(NULL, E_WARNING, "Invalid seed \"%s\": expected \"host:port\"", ZSTR_VAL(str));
 		}
 		zend_string_release(str);
-		if (!ok) {
-			return false;
-		}
 	} ZEND_HASH_FOREACH_END();
+	if (c->seed_count == 0) {
+		zend_throw_exception(redis_cluster_exception_ce, "No valid seeds detected", 0);
+		return false;
+	}
 	c->opts.tls = c->opts.tls || tls;
 	return true;
 }
@@ -186,7 +185,10 @@ static bool set_auth(rc_conn_opts *opts, zval *auth)
 	if (user && Z_TYPE_P(user) != IS_NULL) {
 		opts->user = zval_get_string(user);
 	}
-	opts->pass = zval_get_string(pass);
+	/* Our own copy: it is wiped when the object goes, and the caller's string is theirs. */
+	zend_string *given = zval_get_string(pass);
+	opts->pass = zend_string_init(ZSTR_VAL(given), ZSTR_LEN(given), 0);
+	zend_string_release(given);
 	if (ZSTR_LEN(opts->pass) == 0 && opts->user == NULL) {
 		zend_string_release(opts->pass);
 		opts->pass = NULL;
@@ -294,7 +296,7 @@ PHP_METHOD(RedisCluster, __construct)
 		}
 	}
 	if (seeds == NULL) {
-		zend_throw_exception(redis_cluster_exception_ce, "Must pass seeds", 0);
+		zend_throw_exception(redis_cluster_exception_ce, "Couldn't find seeds for cluster", 0);
 		goto out;
 	}
 	if (!set_seeds(c, seeds) || !set_auth(&c->opts, auth)) {
@@ -343,12 +345,16 @@ static void table_method(INTERNAL_FUNCTION_PARAMETERS, rc_command_id id)
 	rc_req_init(&req, cmd->name, strlen(cmd->name));
 	if (obj->c.topo == NULL) {
 		zend_throw_exception(redis_cluster_exception_ce, "RedisCluster is not connected", 0);
-	} else if (rc_command_build(cmd, &obj->c, &obj->codec, &req, ZEND_CALL_ARG(execute_data, 1), ZEND_NUM_ARGS(), &kind)) {
+	} else if (!rc_command_build(cmd, &obj->c, &obj->codec, &req, ZEND_CALL_ARG(execute_data, 1), ZEND_NUM_ARGS(),
+				   &kind)) {
+		if (!EG(exception)) {
+			RETVAL_FALSE;
+		}
+	} else {
 		rc_cmd_finish(&req.cmd);
 		if (run(obj, &req, 1)) {
-			if (req.type == REDIS_REPLY_ERROR) {
-				set_last_error(obj, Z_STR(req.reply));
-			}
+			/* As phpredis's RedisCluster: every reply sets or clears the last error. */
+			set_last_error(obj, req.type == REDIS_REPLY_ERROR ? Z_STR(req.reply) : NULL);
 			rc_reply_shape(&obj->codec, kind, &req.reply, req.type, return_value);
 		}
 	}
@@ -362,8 +368,8 @@ static void split_method(INTERNAL_FUNCTION_PARAMETERS, const char *name, HashTab
 	rc_split split;
 
 	if (zend_hash_num_elements(keys) == 0) {
-		zend_argument_value_error(1, "must not be empty");
-		RETURN_THROWS();
+		/* phpredis's answer to nothing to do. */
+		RETURN_FALSE;
 	}
 	if (obj->c.topo == NULL) {
 		zend_throw_exception(redis_cluster_exception_ce, "RedisCluster is not connected", 0);
@@ -633,6 +639,18 @@ PHP_METHOD(RedisCluster, getoption)
 			RETURN_LONG(obj->c.backoff_base);
 		case RC_OPT_BACKOFF_CAP:
 			RETURN_LONG(obj->c.backoff_cap);
+		case RC_OPT_SCAN:
+			RETURN_LONG(obj->scan);
+		case RC_OPT_TCP_KEEPALIVE:
+			RETURN_LONG(obj->c.opts.keepalive);
+		case RC_OPT_REPLY_LITERAL:
+			RETURN_LONG(obj->codec.reply_literal);
+		case RC_OPT_NULL_MULTIBULK_AS_NULL:
+			RETURN_LONG(obj->codec.null_multibulk);
+		case RC_OPT_COMPRESSION:
+		case RC_OPT_COMPRESSION_LEVEL:
+			/* No compressor is built in: values always go as they are. */
+			RETURN_LONG(0);
 		default:
 			RETURN_FALSE;
 	}
@@ -706,9 +724,37 @@ PHP_METHOD(RedisCluster, setoption)
 			}
 			*(option == RC_OPT_BACKOFF_BASE ? &obj->c.backoff_base : &obj->c.backoff_cap) = lval;
 			RETURN_TRUE;
+		case RC_OPT_SCAN:
+			if (lval < RC_SCAN_NORETRY || lval > RC_SCAN_NOPREFIX) {
+				RETURN_FALSE;
+			}
+			obj->scan = lval;
+			RETURN_TRUE;
+		case RC_OPT_TCP_KEEPALIVE:
+			obj->c.opts.keepalive = lval != 0;
+			ZEND_HASH_FOREACH_PTR(&obj->c.conns, conn) {
+				rc_conn_set_keepalive(conn, obj->c.opts.keepalive);
+			} ZEND_HASH_FOREACH_END();
+			RETURN_TRUE;
+		case RC_OPT_REPLY_LITERAL:
+			obj->codec.reply_literal = zend_is_true(value);
+			RETURN_TRUE;
+		case RC_OPT_NULL_MULTIBULK_AS_NULL:
+			obj->codec.null_multibulk = zend_is_true(value);
+			RETURN_TRUE;
+		case RC_OPT_COMPRESSION:
+			/* Only "none": no compressor is built in. */
+			RETURN_BOOL(lval == 0);
 		default:
 			RETURN_FALSE;
 	}
+}
+
+PHP_METHOD(RedisCluster, getmode)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	/* MULTI and pipelines are not offered yet: every command runs at once. */
+	RETURN_LONG(0);
 }
 
 PHP_METHOD(RedisCluster, _serialize)

@@ -130,14 +130,26 @@ class RedisCluster
      * @cvalue RC_OPT_SCAN
      */
     public const OPT_SCAN = UNKNOWN;
-    /** @var int */
-    public const SCAN_RETRY = 1;
-    /** @var int */
-    public const SCAN_NORETRY = 0;
-    /** @var int */
-    public const SCAN_PREFIX = 2;
-    /** @var int */
-    public const SCAN_NOPREFIX = 3;
+    /**
+     * @var int
+     * @cvalue RC_SCAN_RETRY
+     */
+    public const SCAN_RETRY = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_SCAN_NORETRY
+     */
+    public const SCAN_NORETRY = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_SCAN_PREFIX
+     */
+    public const SCAN_PREFIX = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue RC_SCAN_NOPREFIX
+     */
+    public const SCAN_NOPREFIX = UNKNOWN;
 
     /** @var string */
     public const AFTER = "after";
@@ -253,6 +265,8 @@ class RedisCluster
     public function close(): bool {}
 
     public function getlasterror(): string|null {}
+
+    public function getmode(): int {}
 
     public function getoption(int $option): mixed {}
 

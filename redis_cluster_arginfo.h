@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: e887611b8e16e4c930810b58a0e291aeb57bd948 */
+ * Stub hash: 72895a178646a2cf36578b053187f4af6f0b4857 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_RedisCluster___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, name, IS_STRING, 1)
@@ -35,6 +35,9 @@ ZEND_END_ARG_INFO()
 #define arginfo_class_RedisCluster_close arginfo_class_RedisCluster_clearlasterror
 
 #define arginfo_class_RedisCluster_getlasterror arginfo_class_RedisCluster__redir
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_RedisCluster_getmode, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_RedisCluster_getoption, 0, 1, IS_MIXED, 0)
 	ZEND_ARG_TYPE_INFO(0, option, IS_LONG, 0)
@@ -414,6 +417,7 @@ ZEND_METHOD(RedisCluster, _redir);
 ZEND_METHOD(RedisCluster, clearlasterror);
 ZEND_METHOD(RedisCluster, close);
 ZEND_METHOD(RedisCluster, getlasterror);
+ZEND_METHOD(RedisCluster, getmode);
 ZEND_METHOD(RedisCluster, getoption);
 ZEND_METHOD(RedisCluster, setoption);
 ZEND_METHOD(RedisCluster, refreshSlots);
@@ -509,6 +513,7 @@ static const zend_function_entry class_RedisCluster_methods[] = {
 	ZEND_ME(RedisCluster, clearlasterror, arginfo_class_RedisCluster_clearlasterror, ZEND_ACC_PUBLIC)
 	ZEND_ME(RedisCluster, close, arginfo_class_RedisCluster_close, ZEND_ACC_PUBLIC)
 	ZEND_ME(RedisCluster, getlasterror, arginfo_class_RedisCluster_getlasterror, ZEND_ACC_PUBLIC)
+	ZEND_ME(RedisCluster, getmode, arginfo_class_RedisCluster_getmode, ZEND_ACC_PUBLIC)
 	ZEND_ME(RedisCluster, getoption, arginfo_class_RedisCluster_getoption, ZEND_ACC_PUBLIC)
 	ZEND_ME(RedisCluster, setoption, arginfo_class_RedisCluster_setoption, ZEND_ACC_PUBLIC)
 	ZEND_ME(RedisCluster, refreshSlots, arginfo_class_RedisCluster_refreshSlots, ZEND_ACC_PUBLIC)
@@ -783,25 +788,25 @@ static zend_class_entry *register_class_RedisCluster(void)
 	zend_string_release(const_OPT_SCAN_name);
 
 	zval const_SCAN_RETRY_value;
-	ZVAL_LONG(&const_SCAN_RETRY_value, 1);
+	ZVAL_LONG(&const_SCAN_RETRY_value, RC_SCAN_RETRY);
 	zend_string *const_SCAN_RETRY_name = zend_string_init_interned("SCAN_RETRY", sizeof("SCAN_RETRY") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_SCAN_RETRY_name, &const_SCAN_RETRY_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_SCAN_RETRY_name);
 
 	zval const_SCAN_NORETRY_value;
-	ZVAL_LONG(&const_SCAN_NORETRY_value, 0);
+	ZVAL_LONG(&const_SCAN_NORETRY_value, RC_SCAN_NORETRY);
 	zend_string *const_SCAN_NORETRY_name = zend_string_init_interned("SCAN_NORETRY", sizeof("SCAN_NORETRY") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_SCAN_NORETRY_name, &const_SCAN_NORETRY_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_SCAN_NORETRY_name);
 
 	zval const_SCAN_PREFIX_value;
-	ZVAL_LONG(&const_SCAN_PREFIX_value, 2);
+	ZVAL_LONG(&const_SCAN_PREFIX_value, RC_SCAN_PREFIX);
 	zend_string *const_SCAN_PREFIX_name = zend_string_init_interned("SCAN_PREFIX", sizeof("SCAN_PREFIX") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_SCAN_PREFIX_name, &const_SCAN_PREFIX_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_SCAN_PREFIX_name);
 
 	zval const_SCAN_NOPREFIX_value;
-	ZVAL_LONG(&const_SCAN_NOPREFIX_value, 3);
+	ZVAL_LONG(&const_SCAN_NOPREFIX_value, RC_SCAN_NOPREFIX);
 	zend_string *const_SCAN_NOPREFIX_name = zend_string_init_interned("SCAN_NOPREFIX", sizeof("SCAN_NOPREFIX") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_SCAN_NOPREFIX_name, &const_SCAN_NOPREFIX_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_SCAN_NOPREFIX_name);
