@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Sets up everything and runs every test: installs and builds (scripts/setup.sh), starts a
+# local cluster (stopped again on exit), runs the phpt suite, then PHPUnit against the
+# cluster. Exits non-zero when any part fails.
+#   RC_TEST_MODULE=phpredis   PHPUnit against Debian's phpredis (the oracle); no build, no phpt
+#   RC_PORT_BASE, RC_NODES    where the cluster runs (scripts/cluster.sh)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+module=${RC_TEST_MODULE:-ours}
+case $module in
+    ours) php=scripts/php.sh label="this project's module" ;;
+    phpredis) php=scripts/php-phpredis.sh label="Debian's phpredis" ;;
+    *) echo "test-all.sh: RC_TEST_MODULE is 'ours' or 'phpredis'" >&2; exit 2 ;;
+esac
+
+if [[ $module == phpredis ]]; then RC_SKIP_BUILD=1 bash scripts/setup.sh; else bash scripts/setup.sh; fi
+
+if [[ $module == ours ]]; then
+    # The stub is the only declaration of the API: the committed arginfo must be what
+    # PHP 8.2's gen_stub.php makes of it.
+    echo "== arginfo is generated from the stub"
+    fresh=$(mktemp -d)
+    cp redis_cluster.stub.php "$fresh/"
+    php8.2 build/gen_stub.php -f "$fresh/redis_cluster.stub.php" >/dev/null
+    diff -u redis_cluster_arginfo.h "$fresh/redis_cluster_arginfo.h" ||
+        { echo "test-all.sh: redis_cluster_arginfo.h is stale: run php8.2 build/gen_stub.php -f redis_cluster.stub.php" >&2; exit 1; }
+    rm -rf "$fresh"
+fi
+
+export RC_PORT_BASE=${RC_PORT_BASE:-7000} RC_NODES=${RC_NODES:-6}
+if [[ -z ${REDIS_CLUSTER_SEEDS:-} ]]; then
+    REDIS_CLUSTER_SEEDS=$(seq -s, -f '127.0.0.1:%g' "$RC_PORT_BASE" $((RC_PORT_BASE + RC_NODES - 1)))
+    export REDIS_CLUSTER_SEEDS
+fi
+trap 'bash scripts/cluster.sh stop' EXIT
+bash scripts/cluster.sh start
+
+phpt=skipped
+if [[ $module == ours ]]; then
+    phpt=passed
+    run_tests=/usr/lib/php/20220829/build/run-tests.php
+    [[ -f $run_tests ]] || run_tests=run-tests.php
+    if ! compgen -G 'tests/phpt/*.phpt' >/dev/null; then
+        echo "test-all.sh: no .phpt files in tests/phpt" >&2
+        phpt=FAILED
+    else
+        echo "== phpt (tests/phpt)"
+        NO_INTERACTION=1 REPORT_EXIT_STATUS=1 TEST_PHP_EXECUTABLE=$(command -v php8.2) \
+            php8.2 -n "$run_tests" -n -d "extension=$PWD/modules/redis.so" -q --show-diff tests/phpt ||
+            phpt=FAILED
+    fi
+fi
+
+echo "== PHPUnit (tests/phpunit) against $label"
+phpunit=passed
+"$php" /usr/bin/phpunit -c tests/phpunit/phpunit.xml || phpunit=FAILED
+
+echo "== test-all: phpt $phpt, PHPUnit $phpunit ($label)"
+[[ $phpt != FAILED && $phpunit != FAILED ]]
