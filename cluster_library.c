@@ -187,18 +187,29 @@ zend_result rc_seed_parse(const char *str, size_t len, rc_seed *seed)
 static rc_topology *fetch_topology(rc_cluster *c, const char *host, size_t len, uint16_t port)
 {
 	static const char slots_cmd[] = "*2\r\n$7\r\nCLUSTER\r\n$5\r\nSLOTS\r\n";
-	rc_conn *conn = conn_for_addr(c, host, len, port);
 	rc_topology *topo = NULL;
+	rc_conn *conn;
 	zval reply;
 	int type;
 
-	if (conn == NULL) {
-		return NULL;
-	}
-	if (rc_conn_write(conn, slots_cmd, sizeof(slots_cmd) - 1, 1, &c->err) != RC_OK
-		|| rc_conn_read(conn, &reply, &type, &c->err) != RC_OK) {
+	/* A connection opened earlier may have died with the node that was behind the
+	 * address; a new node may answer there now: one more try on a fresh connection. */
+	for (int tries = 0;; tries++) {
+		zend_string *key = addr_key(host, len, port);
+		bool was_open = zend_hash_exists(&c->conns, key);
+
+		zend_string_release(key);
+		if ((conn = conn_for_addr(c, host, len, port)) == NULL) {
+			return NULL;
+		}
+		if (rc_conn_write(conn, slots_cmd, sizeof(slots_cmd) - 1, 1, &c->err) == RC_OK
+			&& rc_conn_read(conn, &reply, &type, &c->err) == RC_OK) {
+			break;
+		}
 		drop_conn(c, conn);
-		return NULL;
+		if (!was_open || tries > 0) {
+			return NULL;
+		}
 	}
 	if (type == REDIS_REPLY_ERROR) {
 		rc_err_set(&c->err, RC_ERR_CLUSTER, "%s:%u answered CLUSTER SLOTS with %s", ZSTR_VAL(conn->host), conn->port,
@@ -285,13 +296,14 @@ rc_status rc_cluster_refresh(rc_cluster *c, rc_why why)
 	rc_topology *cached;
 
 	if (c->cache_key) {
-		rc_cache_invalidate(c->cache_key, why);
 		cached = rc_cache_peek(c->cache_key);
 		if (why != RC_WHY_MANUAL && cached && cached != c->topo) {
-			/* Another object of this process refreshed already. */
+			/* Another object of this process refreshed since this one took its map: the
+			 * event was seen on an older map; take the newer one. */
 			swap_topology(c, rc_topology_addref(cached));
 			return RC_OK;
 		}
+		rc_cache_invalidate(c->cache_key, why, c->topo);
 		if (why != RC_WHY_MANUAL && !rc_cache_may_refresh(c->cache_key, c->debounce)) {
 			return RC_OK;
 		}
@@ -327,7 +339,7 @@ static rc_status fetch_and_install(rc_cluster *c)
 	if (topo == NULL) {
 		rc_err_wrap(&c->err, RC_ERR_CLUSTER, RC_MSG_NO_NODE_ANSWERS);
 		if (c->cache_key) {
-			rc_cache_invalidate(c->cache_key, RC_WHY_ALL_UNREACHABLE);
+			rc_cache_invalidate(c->cache_key, RC_WHY_ALL_UNREACHABLE, c->topo);
 		}
 		return RC_ERR_CLUSTER;
 	}
@@ -470,7 +482,7 @@ static rc_next classify(rc_cluster *c, rc_req *req, const rc_conn *from)
 			next = NEXT_SEND;
 			/* The map stays right for the other keys; the cached entry is revalidated. */
 			if (c->cache_key) {
-				rc_cache_invalidate(c->cache_key, RC_WHY_ASK);
+				rc_cache_invalidate(c->cache_key, RC_WHY_ASK, c->topo);
 			}
 		}
 	} else if (ERR_IS(reply, "TRYAGAIN")) {
@@ -633,6 +645,10 @@ static rc_status run_one(rc_cluster *c, rc_req *req, rc_next next, bool single, 
 			continue;
 		}
 		if (!retry_is_safe(status, req, single)) {
+			/* Not sent twice; but the map is suspect all the same. */
+			rc_err saved = c->err;
+			rc_cluster_refresh(c, RC_WHY_CONNECTION);
+			c->err = saved;
 			return status;
 		}
 		last = c->err;
@@ -709,6 +725,9 @@ static rc_status fail_group(rc_cluster *c, rc_req *reqs, const rc_group *grp, co
 		uint32_t i = members[grp->first + k];
 
 		if (!retry_is_safe(status, &reqs[i], false)) {
+			rc_err saved = c->err;
+			rc_cluster_refresh(c, RC_WHY_CONNECTION);
+			c->err = saved;
 			return status;
 		}
 		next[i] = NEXT_REFRESH;

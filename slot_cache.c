@@ -97,7 +97,7 @@ rc_topology *rc_cache_get(const zend_string *key, double max_age, bool *stale)
 		return NULL;
 	}
 	if (entry->topo && max_age > 0 && rc_now() - entry->topo->fetched_at > max_age) {
-		rc_cache_invalidate(key, RC_WHY_EXPIRED);
+		rc_cache_invalidate(key, RC_WHY_EXPIRED, entry->topo);
 	}
 	if (entry->topo == NULL) {
 		entry->misses++;
@@ -137,20 +137,24 @@ void rc_cache_put(const zend_string *key, rc_topology *topo, const char *seeds, 
 	}
 	entry->topo = rc_topology_addref(topo);
 	entry->stale = false;
-	entry->last_attempt = rc_now();
+	/* last_attempt is the debounce's alone: a fill is not a failure-triggered refresh. */
 }
 
-void rc_cache_invalidate(const zend_string *key, rc_why why)
+void rc_cache_invalidate(const zend_string *key, rc_why why, const rc_topology *seen)
 {
 	rc_cache_entry *entry = find(key);
+	bool marks = why == RC_WHY_MOVED || why == RC_WHY_ASK || why == RC_WHY_MANUAL;
+	bool current = entry && entry->topo && entry->topo == seen;
 
 	if (entry == NULL) {
 		return;
 	}
-	entry->invalidations[why]++;
-	if (why == RC_WHY_MOVED || why == RC_WHY_ASK || why == RC_WHY_MANUAL) {
-		entry->stale = true;
-	} else if (entry->topo) {
+	if (why == RC_WHY_ALL_UNREACHABLE || why == RC_WHY_MANUAL || (current && !(marks && entry->stale))) {
+		entry->invalidations[why]++;
+	}
+	if (marks) {
+		entry->stale = entry->stale || current;
+	} else if (entry->topo && (current || why == RC_WHY_ALL_UNREACHABLE)) {
 		rc_topology_release(entry->topo);
 		entry->topo = NULL;
 	}

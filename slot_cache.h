@@ -44,8 +44,11 @@ rc_topology *rc_cache_peek(const zend_string *key);
 /* Stores a freshly fetched snapshot (counted as a refresh), creating the entry. */
 void rc_cache_put(const zend_string *key, rc_topology *topo, const char *seeds, size_t seeds_len);
 
-/* Records an invalidation; drops the map except for MOVED and ASK, which mark it stale. */
-void rc_cache_invalidate(const zend_string *key, rc_why why);
+/* Records an invalidation seen on snapshot `seen`: drops the map, except for MOVED, ASK and
+ * manual refreshes, which mark it stale. Counted only when it changes the entry (the map
+ * is still `seen`, and not already stale for MOVED and ASK), so one event seen by several
+ * objects or retried several times counts once; all_unreachable and manual always count. */
+void rc_cache_invalidate(const zend_string *key, rc_why why, const rc_topology *seen);
 
 /* Debounce of failure-triggered refreshes: true (and the time noted) when the last
  * attempt for this cluster is at least `interval` seconds old. */
