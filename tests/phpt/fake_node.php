@@ -2,10 +2,11 @@
 /*
  * A scripted fake Redis Cluster node for the phpt tests.
  *
- *   php -n fake_node.php <logfile> [idle_seconds=10] [lifetime_seconds=30]
+ *   php -n fake_node.php <logfile> [idle_seconds=10] [lifetime_seconds=30] [port=0]
  *
  * Start-up handshake (fake_helper.inc does it): the node listens on a free
- * port of 127.0.0.1 and prints "PORT <n>"; it then reads the path of its
+ * port of 127.0.0.1 (or on the given port: a node replaced behind the same
+ * address) and prints "PORT <n>"; it then reads the path of its
  * script from stdin, loads it and prints "READY". It exits when stdin reaches
  * EOF (the test process is gone), on SIGTERM, after idle_seconds without
  * traffic, or after lifetime_seconds in any case: it never outlives a test.
@@ -48,7 +49,7 @@ require __DIR__ . '/fake_slot.inc';
 const CROSSSLOT = "Keys in request don't hash to the same slot";
 
 if ($argc < 2) {
-    fwrite(STDERR, "usage: fake_node.php <logfile> [idle] [lifetime]\n");
+    fwrite(STDERR, "usage: fake_node.php <logfile> [idle] [lifetime] [port]\n");
     exit(2);
 }
 $log = fopen($argv[1], 'a');
@@ -61,7 +62,15 @@ if (function_exists('pcntl_async_signals')) {
     pcntl_signal(SIGTERM, function () { exit(0); });
 }
 
-$server = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr);
+$port = (int)($argv[4] ?? 0);
+/* A given port may have been freed a moment ago: retry the bind briefly. */
+for ($try = 0; ; $try++) {
+    $server = @stream_socket_server("tcp://127.0.0.1:$port", $errno, $errstr);
+    if ($server || $port === 0 || $try >= 50) {
+        break;
+    }
+    usleep(20000);
+}
 if (!$server) {
     fwrite(STDERR, "listen: $errstr\n");
     exit(1);

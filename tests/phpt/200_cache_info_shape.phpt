@@ -1,0 +1,84 @@
+--TEST--
+Slot cache: getSlotCacheInfo() is static, empty before any construction, then one entry keyed "|<sorted seeds>" of the documented shape
+--EXTENSIONS--
+redis
+--INI--
+redis.clusters.cache_slots=1
+--FILE--
+<?php
+require __DIR__ . '/fake_helper.inc';
+var_dump((new ReflectionMethod('RedisCluster', 'getSlotCacheInfo'))->isStatic());
+var_dump(RedisCluster::getSlotCacheInfo());
+
+/* two masters with one replica each: 2 masters, 4 nodes */
+fake_start([['id' => fake_node_id(0)], ['id' => fake_node_id(1)], ['id' => fake_node_id(2)], ['id' => fake_node_id(3)]], [
+    [0, 8191, [FAKE_HOST, '{P0}', fake_node_id(0), []], [FAKE_HOST, '{P2}', fake_node_id(2), []]],
+    [8192, 16383, [FAKE_HOST, '{P1}', fake_node_id(1), []], [FAKE_HOST, '{P3}', fake_node_id(3), []]],
+]);
+$seeds = fake_seeds([1, 0]);
+$c = new RedisCluster(null, $seeds, 1, 1);
+
+$info = RedisCluster::getSlotCacheInfo();
+$sorted = $seeds;
+sort($sorted, SORT_STRING);
+var_dump(array_keys($info) === ['|' . implode(',', $sorted)]);
+$e = reset($info);
+foreach ($e as $k => $v) {
+    echo $k, ': ', get_debug_type($v), "\n";
+}
+var_dump(array_keys($e['invalidations']));
+var_dump(array_values(array_unique(array_values($e['invalidations']))));
+/* the seeds string names every seed */
+var_dump(str_contains($e['seeds'], fake_addr(0)) && str_contains($e['seeds'], fake_addr(1)));
+var_dump($e['cached'], $e['stale'], $e['age'] >= 0 && $e['age'] < 5);
+var_dump($e['masters'], $e['nodes'], $e['hits'], $e['misses'], $e['refreshes']);
+fake_stop();
+?>
+--EXPECT--
+bool(true)
+array(0) {
+}
+bool(true)
+seeds: string
+cached: bool
+stale: bool
+age: float
+masters: int
+nodes: int
+hits: int
+misses: int
+refreshes: int
+invalidations: array
+array(9) {
+  [0]=>
+  string(5) "moved"
+  [1]=>
+  string(3) "ask"
+  [2]=>
+  string(10) "connection"
+  [3]=>
+  string(7) "node_id"
+  [4]=>
+  string(9) "uncovered"
+  [5]=>
+  string(11) "clusterdown"
+  [6]=>
+  string(15) "all_unreachable"
+  [7]=>
+  string(7) "expired"
+  [8]=>
+  string(6) "manual"
+}
+array(1) {
+  [0]=>
+  int(0)
+}
+bool(true)
+bool(true)
+bool(false)
+bool(true)
+int(2)
+int(4)
+int(0)
+int(1)
+int(0)

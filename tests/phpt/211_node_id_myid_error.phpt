@@ -1,0 +1,29 @@
+--TEST--
+Node-ID check answered with an error (a node outside any cluster): the command's reply stands, then one refresh, counted 'node_id'
+--EXTENSIONS--
+redis
+--INI--
+redis.clusters.cache_slots=1
+--FILE--
+<?php
+require __DIR__ . '/fake_helper.inc';
+$k = fake_key_on(0, 2);
+fake_cluster(2, [0 => ['data' => [$k => 'v0'],
+    'rules' => [['cmd' => 'CLUSTER MYID', 'reply' => ['err' => 'ERR This instance has cluster support disabled']]]]]);
+$c = new RedisCluster(null, fake_seeds(), 1, 1);
+usleep(150000); /* the cache was filled a while ago: past the refresh debounce */
+$before = fake_count('CLUSTER SLOTS');
+
+var_dump($c->get($k));
+var_dump($c->getLastError());
+echo "MYID: ", fake_count('CLUSTER MYID', [0]), "\n";
+echo "CLUSTER SLOTS after the command: ", fake_count('CLUSTER SLOTS') - $before, "\n";
+echo fake_cache_summary(), "\n";
+fake_stop();
+?>
+--EXPECT--
+string(2) "v0"
+NULL
+MYID: 1
+CLUSTER SLOTS after the command: 1
+cached=yes stale=no hits=0 misses=1 refreshes=1 inv: node_id=1
