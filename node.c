@@ -1,6 +1,8 @@
 #include "node.h"
 
 #include "ext/standard/file.h"
+
+#include <netinet/tcp.h>
 #include "ext/standard/php_var.h"
 #include "ext/standard/sha1.h"
 #include "main/php_streams.h"
@@ -87,7 +89,11 @@ void rc_conn_opts_free(rc_conn_opts *opts)
 		zend_string_release(opts->pass);
 		opts->pass = NULL;
 	}
-	opts->context = NULL; /* a request resource: freed with the request */
+	if (opts->context) {
+		/* Ours is one reference; streams opened with it hold their own. */
+		zend_list_delete(opts->context->res);
+		opts->context = NULL;
+	}
 }
 
 static void prelude_push(rc_conn *conn, uint8_t kind, rc_cmd *cmd)
@@ -157,7 +163,6 @@ static php_stream *pooled_stream(const char *persistent_id, const struct timeval
 rc_conn *rc_conn_open(const char *host, size_t host_len, uint16_t port, const rc_conn_opts *opts, rc_err *err)
 {
 	struct timeval connect_tv = seconds_to_timeval(opts->timeout);
-	struct timeval read_tv = seconds_to_timeval(opts->read_timeout);
 	bool ipv6 = memchr(host, ':', host_len) != NULL;
 	char *uri = NULL, *persistent_id = NULL;
 	zend_string *errstr = NULL;
@@ -165,6 +170,7 @@ rc_conn *rc_conn_open(const char *host, size_t host_len, uint16_t port, const rc
 	bool pooled = false;
 	int errcode = 0, uri_len;
 	rc_conn *conn = NULL;
+	php_socket_t fd;
 
 	uri_len = spprintf(&uri, 0, "%s://%s%.*s%s:%u", opts->tls ? "tls" : "tcp", ipv6 ? "[" : "", (int)host_len, host,
 		ipv6 ? "]" : "", port);
@@ -185,12 +191,20 @@ rc_conn *rc_conn_open(const char *host, size_t host_len, uint16_t port, const rc
 
 	/* Replies are read in chunks straight into the RESP reader: no stream buffer between. */
 	stream->flags |= PHP_STREAM_FLAG_NO_BUFFER;
-	php_stream_set_option(stream, PHP_STREAM_OPTION_READ_TIMEOUT, 0, &read_tv);
 
 	conn = ecalloc(1, sizeof(*conn));
 	conn->stream = stream;
 	conn->res = stream->res;
 	GC_ADDREF(conn->res);
+	if (php_stream_cast(stream, PHP_STREAM_AS_SOCKETD, (void **)&fd, 0) == SUCCESS) {
+		int one = 1;
+
+		conn->fd = fd;
+		conn->raw = !opts->tls;
+		/* Commands are written whole: Nagle would only delay them. */
+		setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, (char *)&one, sizeof(one));
+	}
+	rc_conn_set_read_timeout(conn, opts->read_timeout);
 	conn->persistent = opts->persistent;
 	conn->host = zend_string_init(host, host_len, 0);
 	conn->port = port;
@@ -255,17 +269,58 @@ void rc_conn_set_read_timeout(rc_conn *conn, double seconds)
 	struct timeval tv = seconds_to_timeval(seconds);
 
 	php_stream_set_option(conn->stream, PHP_STREAM_OPTION_READ_TIMEOUT, 0, &tv);
+	if (conn->raw) {
+		/* A write blocks no longer than a read may wait. */
+		setsockopt(conn->fd, SOL_SOCKET, SO_RCVTIMEO, (char *)&tv, sizeof(tv));
+		setsockopt(conn->fd, SOL_SOCKET, SO_SNDTIMEO, (char *)&tv, sizeof(tv));
+	}
 }
 
 static rc_status write_all(rc_conn *conn, const char *buf, size_t len, rc_err *err)
 {
-	ssize_t written = php_stream_write(conn->stream, buf, len);
+	ssize_t written;
 
-	if (written < 0 || (size_t)written != len) {
+	if (!conn->raw) {
+		written = php_stream_write(conn->stream, buf, len);
+		if (written >= 0 && (size_t)written == len) {
+			return RC_OK;
+		}
 		rc_err_set(err, RC_ERR_WRITE, "Can't write to %s:%u", ZSTR_VAL(conn->host), conn->port);
 		return RC_ERR_WRITE;
 	}
+	while (len > 0) {
+		written = send(conn->fd, buf, len, MSG_NOSIGNAL);
+		if (written < 0 && errno == EINTR) {
+			continue;
+		}
+		if (written <= 0) {
+			rc_err_set(err, RC_ERR_WRITE, "Can't write to %s:%u: %s", ZSTR_VAL(conn->host), conn->port,
+				written < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) ? "timed out" : strerror(errno));
+			return RC_ERR_WRITE;
+		}
+		buf += written;
+		len -= (size_t)written;
+	}
 	return RC_OK;
+}
+
+/* Reads what the socket has (at least one byte, or a failure): -1 with *timed_out set
+ * when the read timeout passed, 0 at EOF. */
+static ssize_t read_some(rc_conn *conn, char *buf, size_t len, bool *timed_out)
+{
+	ssize_t got;
+
+	*timed_out = false;
+	if (!conn->raw) {
+		got = php_stream_read(conn->stream, buf, len);
+		*timed_out = got <= 0 && ((php_netstream_data_t *)conn->stream->abstract)->timeout_event;
+		return got;
+	}
+	do {
+		got = recv(conn->fd, buf, len, 0);
+	} while (got < 0 && errno == EINTR);
+	*timed_out = got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
+	return got;
 }
 
 rc_status rc_conn_write(rc_conn *conn, const char *buf, size_t len, uint32_t ncmds, rc_err *err)
@@ -291,6 +346,7 @@ static rc_status read_reply(rc_conn *conn, zval *reply, int *type, rc_err *err)
 
 	for (;;) {
 		ssize_t got;
+		bool timed_out;
 		int rv = rc_reader_next(&conn->reader, reply, type);
 
 		if (rv == RC_READ_OK) {
@@ -301,11 +357,9 @@ static rc_status read_reply(rc_conn *conn, zval *reply, int *type, rc_err *err)
 				rc_reader_error(&conn->reader));
 			return RC_ERR_PROTOCOL;
 		}
-		got = php_stream_read(conn->stream, buf, sizeof(buf));
+		got = read_some(conn, buf, sizeof(buf), &timed_out);
 		if (got <= 0) {
-			php_netstream_data_t *sock = (php_netstream_data_t *)conn->stream->abstract;
-
-			if (sock && sock->timeout_event) {
+			if (timed_out) {
 				rc_err_set(err, RC_ERR_TIMEOUT, "Timed out reading from %s:%u", ZSTR_VAL(conn->host), conn->port);
 				return RC_ERR_TIMEOUT;
 			}

@@ -70,6 +70,11 @@ typedef struct rc_conn {
 	 * last), and another object sharing a pooled stream may destroy it. While res->ptr is
 	 * the stream, the stream is alive. */
 	zend_resource *res;
+	/* Plain TCP is read and written on the socket itself: a blocking recv() with a
+	 * kernel timeout (SO_RCVTIMEO) is one system call per reply, where a PHP socket stream
+	 * polls first. TLS goes through the stream. */
+	php_socket_t fd;
+	bool raw;
 	rc_reader reader;
 	zend_string *host;
 	uint16_t port;

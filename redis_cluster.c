@@ -196,16 +196,19 @@ static bool set_auth(rc_conn_opts *opts, zval *auth)
 	return true;
 }
 
-/* $context: ssl stream-context options (phpredis 5), or ['stream' => [...]] (phpredis 6). */
+/* $context: ssl stream-context options (phpredis 5), or ['stream' => [...]] (phpredis 6).
+ * Only TLS connections need a stream context: plain ones are built without one, which
+ * spares every construction a request resource. */
 static void set_context(rc_conn_opts *opts, HashTable *context)
 {
 	zval *stream = context ? zend_hash_str_find(context, "stream", sizeof("stream") - 1) : NULL;
 	zend_string *name;
-	zval *val, nodelay;
+	zval *val;
 
+	if (!opts->tls) {
+		return;
+	}
 	opts->context = php_stream_context_alloc();
-	ZVAL_TRUE(&nodelay);
-	php_stream_context_set_option(opts->context, "socket", "tcp_nodelay", &nodelay);
 	if (stream && Z_TYPE_P(stream) == IS_ARRAY) {
 		context = Z_ARRVAL_P(stream);
 	}
