@@ -334,8 +334,9 @@ rc_status rc_conn_write(rc_conn *conn, const char *buf, size_t len, uint32_t ncm
 	/* Only the first command on a connection (or after a role change) pays this copy. */
 	smart_str_appendl(&conn->prelude, buf, len);
 	status = write_all(conn, ZSTR_VAL(conn->prelude.s), ZSTR_LEN(conn->prelude.s), err);
+	/* It may hold a password; and it is rarely needed again. */
 	ZEND_SECURE_ZERO(ZSTR_VAL(conn->prelude.s), ZSTR_LEN(conn->prelude.s));
-	ZSTR_LEN(conn->prelude.s) = 0;
+	smart_str_free(&conn->prelude);
 	conn->prelude_sent = conn->prelude_len;
 	return status;
 }
