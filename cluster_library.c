@@ -334,13 +334,13 @@ static rc_status fetch_and_install(rc_cluster *c)
 	}
 	if (topo == NULL) {
 		/* Every known node is gone: back to the user's seeds, resolving names anew. */
+		if (c->cache_key) {
+			rc_cache_invalidate(c->cache_key, RC_WHY_ALL_UNREACHABLE, c->topo);
+		}
 		topo = topology_from_seeds(c);
 	}
 	if (topo == NULL) {
 		rc_err_wrap(&c->err, RC_ERR_CLUSTER, RC_MSG_NO_NODE_ANSWERS);
-		if (c->cache_key) {
-			rc_cache_invalidate(c->cache_key, RC_WHY_ALL_UNREACHABLE, c->topo);
-		}
 		return RC_ERR_CLUSTER;
 	}
 	install_topology(c, topo);

@@ -19,7 +19,7 @@ typedef enum {
 	RC_WHY_NODE_ID,
 	RC_WHY_UNCOVERED,
 	RC_WHY_CLUSTERDOWN,
-	RC_WHY_ALL_UNREACHABLE,
+	RC_WHY_ALL_UNREACHABLE, /* no known node answered; the seeds are tried next */
 	RC_WHY_EXPIRED,
 	RC_WHY_MANUAL,
 	RC_WHY_COUNT

@@ -44,7 +44,7 @@ fake_stop();
 cached=yes stale=no hits=0 misses=1 refreshes=0 inv: none
 bool(true)
 bool(true)
-cached=yes stale=no hits=1 misses=1 refreshes=1 inv: manual=1
+cached=yes stale=no hits=1 misses=1 refreshes=1 inv: all_unreachable=1 manual=1
 masters 1, nodes 1
 string(13) "from-new-node"
 string(13) "from-new-node"

@@ -36,7 +36,7 @@ fake_stop();
 --EXPECT--
 string(3) "old"
 bool(true)
-cached=yes stale=no hits=0 misses=1 refreshes=1 inv: manual=1
+cached=yes stale=no hits=0 misses=1 refreshes=1 inv: all_unreachable=1 manual=1
 string(13) "from-new-node"
 new endpoint: CLUSTER SLOTS 1
 new node: GET bar

@@ -43,4 +43,4 @@ string(13) "from-new-node"
 string(13) "from-new-node"
 new endpoint: CLUSTER SLOTS 1
 new node: GET bar, GET bar, GET bar
-cached=yes stale=no hits=3 misses=1 refreshes=1 inv: connection=1
+cached=yes stale=no hits=3 misses=1 refreshes=1 inv: connection=1 all_unreachable=1

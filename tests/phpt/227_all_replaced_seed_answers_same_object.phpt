@@ -1,5 +1,5 @@
 --TEST--
-Every node replaced while the seed address keeps answering, seen by a long-lived object holding connections to the old nodes and the old seed: GET goes to the new node, nothing counted 'all_unreachable'
+Every node replaced while the seed address keeps answering, seen by a long-lived object holding connections to the old nodes and the old seed: GET goes to the new node; 'all_unreachable' counted once (no known node answered), 'connection' once
 --EXTENSIONS--
 redis
 --INI--
@@ -38,4 +38,4 @@ string(3) "old"
 string(13) "from-new-node"
 new endpoint: CLUSTER SLOTS 1
 new node: GET bar
-cached=yes stale=no hits=0 misses=1 refreshes=1 inv: connection=1
+cached=yes stale=no hits=0 misses=1 refreshes=1 inv: connection=1 all_unreachable=1
