@@ -367,7 +367,7 @@ static uint16_t pick_node(const rc_cluster *c, const rc_req *req)
 	if (req->node != RC_NO_NODE) {
 		return req->node;
 	}
-	idx = c->topo->slots[req->slot];
+	idx = rc_topology_owner(c->topo, req->slot);
 	if (idx == RC_NO_NODE || !req->readonly || c->failover == RC_FAILOVER_NONE || c->failover == RC_FAILOVER_ERROR) {
 		return idx;
 	}

@@ -17,7 +17,9 @@ typedef struct parse_state {
 	parsed_node *nodes;
 	uint32_t count;
 	uint32_t size;
-	uint16_t slots[RC_SLOTS];
+	rc_slot_range *ranges; /* master: parsed index, RC_NO_NODE for an unknown endpoint */
+	uint32_t range_count;
+	uint32_t range_size;
 	rc_err *err;
 } parse_state;
 
@@ -131,12 +133,29 @@ static zend_result parse_range(parse_state *st, const zval *range)
 		}
 	} ZEND_HASH_FOREACH_END();
 
-	for (zend_long slot = Z_LVAL_P(zstart); slot <= Z_LVAL_P(zend); slot++) {
-		if (st->slots[slot] != RC_NO_NODE) {
-			return PARSE_FAIL(st, "slot " ZEND_LONG_FMT " is in two ranges", slot);
+	if (st->range_count == st->range_size) {
+		st->range_size = st->range_size ? st->range_size * 2 : 16;
+		st->ranges = erealloc(st->ranges, st->range_size * sizeof(*st->ranges));
+	}
+	/* An unknown endpoint leaves its slots uncovered: they are refreshed when used. */
+	st->ranges[st->range_count++] = (rc_slot_range){
+		(uint16_t)Z_LVAL_P(zstart), (uint16_t)Z_LVAL_P(zend), master >= 0 ? (uint16_t)master : RC_NO_NODE};
+	return SUCCESS;
+}
+
+static int compare_ranges(const void *a, const void *b)
+{
+	return (int)((const rc_slot_range *)a)->start - (int)((const rc_slot_range *)b)->start;
+}
+
+/* Sorts the ranges; two that share a slot make the whole reply invalid. */
+static zend_result check_ranges(parse_state *st)
+{
+	qsort(st->ranges, st->range_count, sizeof(*st->ranges), compare_ranges);
+	for (uint32_t i = 1; i < st->range_count; i++) {
+		if (st->ranges[i].start <= st->ranges[i - 1].end) {
+			return PARSE_FAIL(st, "slot %u is in two ranges", st->ranges[i].start);
 		}
-		/* An unknown endpoint leaves the slot uncovered: it is refreshed when used. */
-		st->slots[slot] = master >= 0 ? (uint16_t)master : RC_NO_NODE - 1;
 	}
 	return SUCCESS;
 }
@@ -180,9 +199,13 @@ static rc_topology *lay_out(const parse_state *st)
 		node->master = final[st->nodes[i].master];
 		memcpy(node->id, st->nodes[i].id, sizeof(node->id));
 	}
-	for (uint32_t slot = 0; slot < RC_SLOTS; slot++) {
-		uint16_t owner = st->slots[slot];
-		topo->slots[slot] = owner < st->count ? final[owner] : RC_NO_NODE;
+	topo->ranges = pemalloc(MAX(st->range_count, 1) * sizeof(rc_slot_range), 1);
+	for (uint32_t i = 0; i < st->range_count; i++) {
+		if (st->ranges[i].master != RC_NO_NODE) {
+			rc_slot_range *range = &topo->ranges[topo->range_count++];
+			*range = st->ranges[i];
+			range->master = final[range->master];
+		}
 	}
 	efree(final);
 	return topo;
@@ -204,7 +227,6 @@ rc_topology *rc_topology_build(const zval *reply, const char *asked_host, size_t
 	st->asked_len = asked_len;
 	st->asked_port = asked_port;
 	st->err = err;
-	memset(st->slots, 0xff, sizeof(st->slots));
 
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(reply), range) {
 		if (parse_range(st, range) != SUCCESS) {
@@ -215,6 +237,9 @@ rc_topology *rc_topology_build(const zval *reply, const char *asked_host, size_t
 		rc_err_set(err, RC_ERR_CLUSTER, "CLUSTER SLOTS names no reachable node");
 		goto done;
 	}
+	if (check_ranges(st) != SUCCESS) {
+		goto done;
+	}
 	topo = lay_out(st);
 
 done:
@@ -223,6 +248,9 @@ done:
 	}
 	if (st->nodes) {
 		efree(st->nodes);
+	}
+	if (st->ranges) {
+		efree(st->ranges);
 	}
 	efree(st);
 	return topo;
@@ -237,6 +265,7 @@ void rc_topology_release(rc_topology *topo)
 		pefree(topo->nodes[i].host, 1);
 	}
 	pefree(topo->nodes, 1);
+	pefree(topo->ranges, 1);
 	pefree(topo, 1);
 }
 

@@ -25,13 +25,24 @@ typedef struct rc_node_info {
 	char id[RC_NODE_ID_LEN + 1]; /* "" when the reply did not name it */
 } rc_node_info;
 
+/* A run of slots served by one master. */
+typedef struct rc_slot_range {
+	uint16_t start;
+	uint16_t end;    /* inclusive */
+	uint16_t master; /* index into nodes */
+} rc_slot_range;
+
 typedef struct rc_topology {
 	uint32_t refcount;
 	uint16_t node_count;
 	uint16_t master_count; /* nodes[0 .. master_count) are masters, replicas follow */
 	rc_node_info *nodes;
-	double fetched_at;     /* microtime when the reply was read */
-	uint16_t slots[RC_SLOTS]; /* slot -> master index, RC_NO_NODE when not covered */
+	/* The covered slots as ranges sorted by start and disjoint: a cluster has a few
+	 * ranges per master, so a lookup is a handful of comparisons, and a snapshot is a
+	 * few hundred bytes instead of a 32 KiB slot array. */
+	uint32_t range_count;
+	rc_slot_range *ranges;
+	double fetched_at;     /* rc_now() when the reply was read */
 } rc_topology;
 
 /* Builds a snapshot from a CLUSTER SLOTS reply given by the node at asked_host:asked_port
@@ -47,6 +58,24 @@ static inline rc_topology *rc_topology_addref(rc_topology *topo)
 }
 
 void rc_topology_release(rc_topology *topo);
+
+/* The master serving a slot, or RC_NO_NODE when no range covers it. */
+static inline uint16_t rc_topology_owner(const rc_topology *topo, uint16_t slot)
+{
+	uint32_t lo = 0, hi = topo->range_count;
+
+	/* The last range starting at or before the slot is the only one that can hold it. */
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+
+		if (topo->ranges[mid].start <= slot) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return lo > 0 && slot <= topo->ranges[lo - 1].end ? topo->ranges[lo - 1].master : RC_NO_NODE;
+}
 
 /* Index of the node at host:port, or RC_NO_NODE. */
 uint16_t rc_topology_find(const rc_topology *topo, const char *host, size_t host_len, uint16_t port);
