@@ -47,7 +47,13 @@ static rc_conn *conn_for_addr(rc_cluster *c, const char *host, size_t len, uint1
 static rc_conn *conn_for_node(rc_cluster *c, uint16_t idx)
 {
 	rc_node_info *node = &c->topo->nodes[idx];
-	rc_conn *conn = c->node_conn[idx];
+	rc_conn *conn;
+
+	if (c->node_conn == NULL) {
+		/* Made on first use, so that construction costs the same whatever the cluster's size. */
+		c->node_conn = ecalloc(c->topo->node_count, sizeof(rc_conn *));
+	}
+	conn = c->node_conn[idx];
 
 	if (conn == NULL || !rc_conn_alive(conn)) {
 		conn = conn_for_addr(c, node->host, node->host_len, node->port);
@@ -71,7 +77,7 @@ static void drop_conn(rc_cluster *c, rc_conn *conn)
 {
 	zend_string *key = addr_key(ZSTR_VAL(conn->host), ZSTR_LEN(conn->host), conn->port);
 
-	for (uint32_t i = 0; c->topo && i < c->topo->node_count; i++) {
+	for (uint32_t i = 0; c->node_conn && i < c->topo->node_count; i++) {
 		if (c->node_conn[i] == conn) {
 			c->node_conn[i] = NULL;
 		}
@@ -87,9 +93,11 @@ static void swap_topology(rc_cluster *c, rc_topology *topo)
 		rc_topology_release(c->topo);
 	}
 	c->topo = topo;
-	/* Connections stay open by address; only the per-node shortcuts are rebuilt. */
-	c->node_conn = erealloc(c->node_conn, topo->node_count * sizeof(rc_conn *));
-	memset(c->node_conn, 0, topo->node_count * sizeof(rc_conn *));
+	/* Connections stay open by address; the per-node shortcuts are made again on use. */
+	if (c->node_conn) {
+		efree(c->node_conn);
+		c->node_conn = NULL;
+	}
 	if (c->moved) {
 		zend_hash_destroy(c->moved);
 		FREE_HASHTABLE(c->moved);
@@ -118,7 +126,7 @@ void rc_cluster_close(rc_cluster *c)
 		rc_conn_close(conn, false);
 	} ZEND_HASH_FOREACH_END();
 	zend_hash_clean(&c->conns);
-	if (c->topo) {
+	if (c->node_conn) {
 		memset(c->node_conn, 0, c->topo->node_count * sizeof(rc_conn *));
 	}
 }
