@@ -10,6 +10,7 @@ PACKAGES=(
     php8.2-dev php8.2-cli php8.2-fpm php-parser phpunit
     php8.2-redis php8.2-igbinary
     libhiredis-dev redis-server redis-tools
+    valgrind
 )
 
 missing=()

@@ -52,6 +52,15 @@ if [[ $module == ours ]]; then
     fi
 fi
 
+# RC_VALGRIND=1 (CI sets it): the phpt suite again under valgrind, failing on any invalid
+# access or leak, while the cluster is up for the tests that use it.
+memcheck=skipped
+if [[ $module == ours && ${RC_VALGRIND:-0} == 1 ]]; then
+    echo "== phpt under valgrind"
+    memcheck=passed
+    bash scripts/valgrind-phpt.sh || memcheck=FAILED
+fi
+
 echo "== PHPUnit (tests/phpunit) against $label"
 phpunit=passed
 "$php" /usr/bin/phpunit -c tests/phpunit/phpunit.xml || phpunit=FAILED
@@ -66,5 +75,5 @@ if [[ $module == ours && ${RC_FAULT:-1} == 1 ]]; then
     bash tests/fault/run.sh ours || fault=FAILED
 fi
 
-echo "== test-all: phpt $phpt, PHPUnit $phpunit, fault $fault ($label)"
-[[ $phpt != FAILED && $phpunit != FAILED && $fault != FAILED ]]
+echo "== test-all: phpt $phpt, valgrind $memcheck, PHPUnit $phpunit, fault $fault ($label)"
+[[ $phpt != FAILED && $memcheck != FAILED && $phpunit != FAILED && $fault != FAILED ]]
