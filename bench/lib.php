@@ -1,0 +1,150 @@
+<?php
+/* Helpers shared by the benchmark scenarios (bench/scenario.php) and the FPM app
+ * (bench/fpm/app.php). Nothing here depends on which `redis` module is loaded: the
+ * same code runs under ours and under phpredis, each in its own process. */
+
+declare(strict_types=1);
+
+/** A failed check: the scenario (and bench/run.sh) fails. Slowness is never a failure. */
+final class BenchFailure extends RuntimeException {}
+
+function bench_check(bool $ok, string $what): void
+{
+    if (!$ok) {
+        throw new BenchFailure($what);
+    }
+}
+
+/** Seeds of a cluster from the environment: BENCH_SEEDS3 / BENCH_SEEDS24, "h:p,h:p,...". */
+function bench_seeds(string $which): array
+{
+    $v = getenv('BENCH_SEEDS' . $which);
+    bench_check(is_string($v) && $v !== '', "BENCH_SEEDS$which is not set");
+    return explode(',', $v);
+}
+
+/** Every node of a cluster ("h:p" list) from BENCH_NODES3 / BENCH_NODES24. */
+function bench_nodes(string $which): array
+{
+    $v = getenv('BENCH_NODES' . $which);
+    bench_check(is_string($v) && $v !== '', "BENCH_NODES$which is not set");
+    return explode(',', $v);
+}
+
+function bench_quick(): bool
+{
+    return getenv('BENCH_QUICK') === '1';
+}
+
+/** How long each timed loop runs, in seconds. */
+function bench_seconds(): float
+{
+    $s = getenv('BENCH_SECONDS');
+    return $s !== false && $s !== '' ? (float)$s : (bench_quick() ? 0.05 : 1.0);
+}
+
+function bench_now(): int
+{
+    return hrtime(true);
+}
+
+/** One result line for bench/run.sh: {"metric": value, ...} as JSON on stdout. */
+function bench_emit(array $metrics): void
+{
+    echo json_encode($metrics, JSON_PRESERVE_ZERO_FRACTION), "\n";
+}
+
+/** Bytes held by malloc (the persistent allocator: pemalloc, hiredis): glibc mallinfo2()
+ * through FFI. The Zend MM allocates its chunks with mmap, so emalloc is not in here. */
+function bench_malloc_bytes(): ?int
+{
+    static $ffi = false;
+    if ($ffi === false) {
+        $ffi = null;
+        if (extension_loaded('ffi')) {
+            try {
+                $ffi = FFI::cdef('struct mallinfo2 { size_t arena, ordblks, smblks, hblks, hblkhd,
+                    usmblks, fsmblks, uordblks, fordblks, keepcost; };
+                    struct mallinfo2 mallinfo2(void);', 'libc.so.6');
+            } catch (Throwable $e) {
+                $ffi = null;
+            }
+        }
+    }
+    if ($ffi === null) {
+        return null;
+    }
+    $m = $ffi->mallinfo2();
+    return $m->uordblks + $m->hblkhd;
+}
+
+/** The process's resident set size in bytes, from /proc/self/status. */
+function bench_rss(): int
+{
+    $s = file_get_contents('/proc/self/status');
+    bench_check(is_string($s) && preg_match('/^VmRSS:\s+(\d+) kB/m', $s, $m) === 1, 'no VmRSS');
+    return (int)$m[1] * 1024;
+}
+
+/** A plain RESP request over a raw socket, without the redis module: for setup and
+ * for the servers' command statistics. Returns the reply's raw bytes. */
+function bench_raw(string $node, string ...$args): string
+{
+    [$host, $port] = explode(':', $node);
+    $s = @stream_socket_client("tcp://$host:$port", $errno, $errstr, 2.0);
+    bench_check($s !== false, "connect $node: $errstr");
+    $cmd = '*' . count($args) . "\r\n";
+    foreach ($args as $a) {
+        $cmd .= '$' . strlen($a) . "\r\n" . $a . "\r\n";
+    }
+    fwrite($s, $cmd);
+    $line = fgets($s);
+    bench_check(is_string($line), "no reply from $node");
+    $out = $line;
+    if ($line[0] === '$' && (int)substr($line, 1) >= 0) {
+        $n = (int)substr($line, 1) + 2;
+        $body = '';
+        while (strlen($body) < $n && !feof($s)) {
+            $body .= fread($s, $n - strlen($body));
+        }
+        $out .= $body;
+    }
+    fclose($s);
+    return $out;
+}
+
+/** How many CLUSTER SLOTS the given nodes have served so far (INFO commandstats). */
+function bench_cluster_slots_calls(array $nodes): int
+{
+    $n = 0;
+    foreach ($nodes as $node) {
+        if (preg_match('/^cmdstat_cluster\|slots:calls=(\d+)/m', bench_raw($node, 'INFO', 'commandstats'), $m)) {
+            $n += (int)$m[1];
+        }
+    }
+    return $n;
+}
+
+/** The module under test, as the run labels it. */
+function bench_module(): string
+{
+    return (new ReflectionExtension('redis'))->getVersion() === '5.3.7' ? 'phpredis' : 'ours';
+}
+
+/** The FPM-style request: 10 GETs + 2 SETs on a fresh RedisCluster. Checks every
+ * reply; the keys bench:req:0..9 hold "value-0".."value-9" (bench/scenario.php setup). */
+function bench_fpm_request(array $seeds, int $i): void
+{
+    $c = new RedisCluster(null, $seeds, 1.5, 1.5);
+    for ($k = 0; $k < 10; $k++) {
+        $v = $c->get("bench:req:$k");
+        if ($v !== "value-$k") {
+            throw new BenchFailure("GET bench:req:$k returned " . var_export($v, true));
+        }
+    }
+    $a = $c->set('bench:req:w1', "w$i");
+    $b = $c->set('bench:req:w2', "w$i");
+    if ($a !== true || $b !== true) {
+        throw new BenchFailure('SET did not return true');
+    }
+}
