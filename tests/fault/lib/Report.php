@@ -32,7 +32,9 @@ final class Report
                 $lastFail = $i;
                 $msg = preg_replace('/\d+\.\d+\.\d+\.\d+:\d+|\b\d{4,5}\b/', '#', (string)$r['err']);
                 $a['errors'][$msg] = ($a['errors'][$msg] ?? 0) + 1;
-                if ($r['t0'] < $tFault) {
+                // A request still running when the fault started can fail because of it: only
+                // one that had finished before the fault is a failure before it.
+                if ($r['t1'] < $tFault) {
                     $a['fail_before']++;
                 } elseif ($r['t0'] < $tConv + $grace) {
                     $a['fail_window']++;
