@@ -242,6 +242,17 @@ static void shuffle(uint32_t *order, uint32_t n)
 	}
 }
 
+/* A refresh inside a command stops asking nodes once the command's time is up: each
+ * silent node costs a timeout, and the budget is a promise. */
+static bool out_of_time(rc_cluster *c)
+{
+	if (c->deadline > 0 && rc_now() >= c->deadline) {
+		rc_err_set(&c->err, RC_ERR_CLUSTER, RC_MSG_BUDGET);
+		return true;
+	}
+	return false;
+}
+
 /* Tries the seeds in random order; the first valid map wins. */
 static rc_topology *topology_from_seeds(rc_cluster *c)
 {
@@ -249,7 +260,7 @@ static rc_topology *topology_from_seeds(rc_cluster *c)
 	rc_topology *topo = NULL;
 
 	shuffle(order, c->seed_count);
-	for (uint32_t i = 0; i < c->seed_count && topo == NULL; i++) {
+	for (uint32_t i = 0; i < c->seed_count && topo == NULL && !out_of_time(c); i++) {
 		rc_seed *seed = &c->seeds[order[i]];
 		topo = fetch_topology(c, ZSTR_VAL(seed->host), ZSTR_LEN(seed->host), seed->port);
 	}
@@ -330,7 +341,7 @@ static rc_status fetch_and_install(rc_cluster *c)
 		/* Masters first: they are the nodes most likely to be alive and current. */
 		shuffle(order, n);
 		for (int pass = 0; pass < 2 && topo == NULL; pass++) {
-			for (uint32_t i = 0; i < n && topo == NULL; i++) {
+			for (uint32_t i = 0; i < n && topo == NULL && !out_of_time(c); i++) {
 				rc_node_info *node = &c->topo->nodes[order[i]];
 
 				if ((order[i] < c->topo->master_count) == (pass == 0)) {
@@ -339,6 +350,10 @@ static rc_status fetch_and_install(rc_cluster *c)
 			}
 		}
 		efree(order);
+	}
+	if (topo == NULL && out_of_time(c)) {
+		/* The nodes were not all asked: that says nothing about whether they are gone. */
+		return RC_ERR_CLUSTER;
 	}
 	if (topo == NULL) {
 		/* Every known node is gone: back to the user's seeds, resolving names anew. */
@@ -585,6 +600,7 @@ static rc_status attempt(rc_cluster *c, rc_req *req, rc_next *next)
 	if (conn == NULL) {
 		return c->err.code == RC_ERR_CLUSTER ? RC_ERR_CLUSTER : RC_ERR_CONNECT;
 	}
+	conn->tainted = conn->tainted || req->taints;
 	if (asking) {
 		smart_str buf = {0};
 		smart_str_appendl(&buf, asking_cmd, sizeof(asking_cmd) - 1);
@@ -842,6 +858,7 @@ rc_status rc_cluster_run(rc_cluster *c, rc_req *reqs, uint32_t n)
 		rc_err_set(&c->err, RC_ERR_CLUSTER, "The cluster is closed");
 		return RC_ERR_CLUSTER;
 	}
+	c->deadline = deadline;
 	status = n == 1 ? run_one(c, reqs, NEXT_SEND, true, deadline) : run_batch(c, reqs, n, deadline);
 	if (c->refresh_wanted || c->id_mismatch) {
 		/* The commands are answered; now bring the whole map up to date. A failure here
@@ -852,5 +869,6 @@ rc_status rc_cluster_run(rc_cluster *c, rc_req *reqs, uint32_t n)
 		c->refresh_wanted = false;
 		c->err = saved;
 	}
+	c->deadline = 0;
 	return status;
 }

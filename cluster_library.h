@@ -48,6 +48,7 @@ typedef struct rc_cluster {
 	uint32_t seed_count;
 	rc_conn_opts opts;
 	double budget;        /* seconds one command may spend on redirections and retries */
+	double deadline;      /* rc_now() by which the running request must end; 0: none */
 
 	zend_long failover;
 	zend_long max_retries;
@@ -71,6 +72,7 @@ typedef struct rc_req {
 	uint16_t slot;
 	uint16_t node;     /* RC_NO_NODE: route by slot */
 	bool readonly;
+	bool taints;       /* changes the connection's session state: do not pool it after */
 	int type;          /* hiredis reply type; 0 while there is no reply */
 	zval reply;
 	/* engine state */

@@ -744,6 +744,36 @@ static bool build_eval(rc_build *b, zval *args, uint32_t argc)
 	return true;
 }
 
+/* Commands after which a connection is no longer a clean one to hand to another object
+ * from the persistent pool: they change its user, database, protocol, mode or role. */
+static bool in_list(const char *word, const char *const *list, size_t count)
+{
+	for (size_t i = 0; i < count; i++) {
+		if (strcasecmp(word, list[i]) == 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
+static bool changes_session(const zend_string *name, zval *subcommand)
+{
+	static const char *const stateful[] = {
+		"AUTH", "HELLO", "SELECT", "MULTI", "WATCH", "READONLY", "READWRITE", "ASKING",
+		"SUBSCRIBE", "PSUBSCRIBE", "SSUBSCRIBE", "MONITOR", "RESET", "QUIT",
+	};
+	/* CLIENT subcommands that only look, or act on other connections. */
+	static const char *const client_harmless[] = {
+		"ID", "INFO", "LIST", "GETNAME", "GETREDIR", "TRACKINGINFO", "KILL", "PAUSE", "UNPAUSE", "UNBLOCK", "HELP",
+	};
+
+	if (strcasecmp(ZSTR_VAL(name), "CLIENT") == 0) {
+		return subcommand == NULL || Z_TYPE_P(subcommand) != IS_STRING
+			|| !in_list(Z_STRVAL_P(subcommand), client_harmless, sizeof(client_harmless) / sizeof(client_harmless[0]));
+	}
+	return in_list(ZSTR_VAL(name), stateful, sizeof(stateful) / sizeof(stateful[0]));
+}
+
 /* rawcommand($key_or_address, $command, ...$args): arguments sent as strings. */
 static bool build_rawcommand(rc_build *b, zval *args, uint32_t argc)
 {
@@ -759,6 +789,7 @@ static bool build_rawcommand(rc_build *b, zval *args, uint32_t argc)
 	/* The command name replaces the placeholder the request was created with. */
 	rc_cmd_free(&b->req->cmd);
 	rc_cmd_init(&b->req->cmd, ZSTR_VAL(name), ZSTR_LEN(name));
+	b->req->taints = changes_session(name, argc > 2 ? &args[2] : NULL);
 	for (uint32_t i = 2; i < argc; i++) {
 		arg_string(b->req, &args[i]);
 	}

@@ -46,22 +46,31 @@ static struct timeval seconds_to_timeval(double seconds)
 	return tv;
 }
 
+/* Hashes a field so that no two different field lists hash the same bytes: a presence
+ * byte, the length, then the value. */
+static void hash_field(PHP_SHA1_CTX *ctx, const zend_string *value)
+{
+	unsigned char present = value != NULL;
+	uint64_t len = value ? (uint64_t)ZSTR_LEN(value) : 0;
+
+	PHP_SHA1Update(ctx, &present, 1);
+	PHP_SHA1Update(ctx, (const unsigned char *)&len, sizeof(len));
+	if (value) {
+		PHP_SHA1Update(ctx, (const unsigned char *)ZSTR_VAL(value), ZSTR_LEN(value));
+	}
+}
+
 void rc_conn_opts_seal(rc_conn_opts *opts)
 {
 	PHP_SHA1_CTX ctx;
 	unsigned char digest[20];
-	static const char sep = '\0';
 
-	/* Two users, or the same user with other TLS settings, never share a pooled socket. */
+	/* Two users, or the same user with other TLS settings, never share a pooled socket:
+	 * fields are length-prefixed (a NUL in a password cannot move where the user ends)
+	 * and an empty user is not the same as no user. */
 	PHP_SHA1Init(&ctx);
-	if (opts->user) {
-		PHP_SHA1Update(&ctx, (const unsigned char *)ZSTR_VAL(opts->user), ZSTR_LEN(opts->user));
-	}
-	PHP_SHA1Update(&ctx, (const unsigned char *)&sep, 1);
-	if (opts->pass) {
-		PHP_SHA1Update(&ctx, (const unsigned char *)ZSTR_VAL(opts->pass), ZSTR_LEN(opts->pass));
-	}
-	PHP_SHA1Update(&ctx, (const unsigned char *)&sep, 1);
+	hash_field(&ctx, opts->user);
+	hash_field(&ctx, opts->pass);
 	if (opts->tls && opts->context) {
 		zval *ssl = zend_hash_str_find(Z_ARRVAL(opts->context->options), "ssl", sizeof("ssl") - 1);
 
@@ -152,7 +161,7 @@ static php_stream *pooled_stream(const char *persistent_id, const struct timeval
 	/* A pooled socket must be idle: readable means EOF, or a reply that a request cut short
 	 * (a fatal error mid-read) left behind, which must never be read as ours. */
 	if (php_stream_set_option(stream, PHP_STREAM_OPTION_CHECK_LIVENESS, 0, (void *)tv) == PHP_STREAM_OPTION_RETURN_OK
-		&& php_stream_cast(stream, PHP_STREAM_AS_SOCKETD, (void **)&fd, 0) == SUCCESS
+		&& php_stream_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT, (void **)&fd, 0) == SUCCESS
 		&& php_pollfd_for_ms(fd, PHP_POLLREADABLE, 0) == 0) {
 		return stream;
 	}
@@ -196,7 +205,9 @@ rc_conn *rc_conn_open(const char *host, size_t host_len, uint16_t port, const rc
 	conn->stream = stream;
 	conn->res = stream->res;
 	GC_ADDREF(conn->res);
-	if (php_stream_cast(stream, PHP_STREAM_AS_SOCKETD, (void **)&fd, 0) == SUCCESS) {
+	conn->fd = -1;
+	/* FD_FOR_SELECT: the TLS transport refuses SOCKETD once encryption is on. */
+	if (php_stream_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT, (void **)&fd, 0) == SUCCESS) {
 		int one = 1;
 
 		conn->fd = fd;
@@ -235,7 +246,7 @@ out:
 void rc_conn_close(rc_conn *conn, bool force)
 {
 	if (rc_conn_alive(conn)) {
-		bool broken = force || conn->owed || conn->prelude_sent || rc_reader_pending(&conn->reader);
+		bool broken = force || conn->tainted || conn->owed || conn->prelude_sent || rc_reader_pending(&conn->reader);
 
 		if (!conn->persistent) {
 			php_stream_close(conn->stream);
@@ -256,11 +267,10 @@ void rc_conn_close(rc_conn *conn, bool force)
 
 void rc_conn_set_keepalive(rc_conn *conn, bool on)
 {
-	php_socket_t fd;
 	int value = on;
 
-	if (php_stream_cast(conn->stream, PHP_STREAM_AS_SOCKETD, (void **)&fd, 0) == SUCCESS) {
-		setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, (char *)&value, sizeof(value));
+	if (conn->fd >= 0) {
+		setsockopt(conn->fd, SOL_SOCKET, SO_KEEPALIVE, (char *)&value, sizeof(value));
 	}
 }
 

@@ -81,6 +81,7 @@ typedef struct rc_conn {
 	bool persistent;
 	bool readonly;        /* READONLY sent (or queued) on this connection */
 	uint32_t owed;        /* replies to commands written and not yet read */
+	bool tainted;         /* a command changed its session state (MULTI, AUTH...): never pooled */
 	smart_str prelude;
 	uint8_t prelude_len;
 	uint8_t prelude_kind[RC_PRELUDE_MAX];

@@ -13,8 +13,8 @@
 
 ZEND_DECLARE_MODULE_GLOBALS(redis)
 
-/* redis.clusters.auth is shown masked: credentials never reach phpinfo() or ini_get_all()'s
- * display. */
+/* phpinfo() shows redis.clusters.auth masked. (ini_get() still returns it, as PHP does for
+ * every setting: code that can call ini_get() can read php.ini anyway.) */
 /* Integer settings that make no sense below zero refuse such a value. */
 static ZEND_INI_MH(OnUpdateNonNegative)
 {
