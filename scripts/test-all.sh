@@ -65,6 +65,14 @@ echo "== PHPUnit (tests/phpunit) against $label"
 phpunit=passed
 "$php" /usr/bin/phpunit -c tests/phpunit/phpunit.xml || phpunit=FAILED
 
+# TLS, AUTH and pooling against clusters of their own (ports 7700-7799).
+security=skipped
+if [[ $module == ours ]]; then
+    echo "== security (tests/security) against $label"
+    security=passed
+    "$php" /usr/bin/phpunit -c tests/security/phpunit.xml || security=FAILED
+fi
+
 # The fault tests change real clusters of their own (ports 7300-7399) under running
 # workers and a real PHP-FPM pool. phpredis is expected to fail them: that comparison is
 # run by hand (tests/fault/run.sh phpredis), not here.
@@ -75,5 +83,5 @@ if [[ $module == ours && ${RC_FAULT:-1} == 1 ]]; then
     bash tests/fault/run.sh ours || fault=FAILED
 fi
 
-echo "== test-all: phpt $phpt, valgrind $memcheck, PHPUnit $phpunit, fault $fault ($label)"
-[[ $phpt != FAILED && $memcheck != FAILED && $phpunit != FAILED && $fault != FAILED ]]
+echo "== test-all: phpt $phpt, valgrind $memcheck, PHPUnit $phpunit, security $security, fault $fault ($label)"
+[[ $phpt != FAILED && $memcheck != FAILED && $phpunit != FAILED && $security != FAILED && $fault != FAILED ]]
