@@ -113,6 +113,7 @@ void rc_cluster_init(rc_cluster *c)
 	memset(c, 0, sizeof(*c));
 	zend_hash_init(&c->conns, 8, NULL, NULL, 0);
 	c->failover = RC_FAILOVER_NONE;
+	c->max_retries = 10;
 	c->backoff_algorithm = RC_BACKOFF_DEFAULT;
 	c->backoff_base = 10;
 	c->backoff_cap = 500;
@@ -631,7 +632,7 @@ static rc_status attempt(rc_cluster *c, rc_req *req, rc_next *next)
 /* Drives one command to a final reply within the budget, starting with `next`. */
 static rc_status run_one(rc_cluster *c, rc_req *req, rc_next next, bool single, double deadline)
 {
-	uint32_t redirects = 0, waits = 0;
+	uint32_t redirects = 0, waits = 0, failures = 0;
 	double prev_delay = 0;
 	rc_err last = {0}; /* the last transport failure, to name in a budget error */
 
@@ -676,6 +677,10 @@ static rc_status run_one(rc_cluster *c, rc_req *req, rc_next next, bool single, 
 			return status;
 		}
 		last = c->err;
+		if (++failures > (uint32_t)c->max_retries) {
+			/* OPT_MAX_RETRIES: attempts after a lost connection, within the budget. */
+			return status;
+		}
 		if (req->redirect) {
 			/* The redirection target is gone: fall back on a fresh map. */
 			req->redirect = 0;

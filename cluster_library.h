@@ -51,7 +51,7 @@ typedef struct rc_cluster {
 	double deadline;      /* rc_now() by which the running request must end; 0: none */
 
 	zend_long failover;
-	zend_long max_retries;
+	zend_long max_retries;  /* retries of one command after lost connections */
 	zend_long backoff_algorithm;
 	zend_long backoff_base; /* milliseconds */
 	zend_long backoff_cap;  /* milliseconds */
