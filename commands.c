@@ -185,6 +185,24 @@ static bool route_key_or_address(rc_cluster *c, const rc_codec *codec, rc_req *r
 	return true;
 }
 
+/* Adds a key. The first key of a command routes it (`routes`); every other key must hash
+ * to the same slot, or the command is refused as phpredis refuses it: a warning, false. */
+static bool arg_key(const rc_codec *codec, rc_req *req, zval *arg, uint32_t num, bool routes)
+{
+	zend_string *key;
+
+	if (!zend_parse_arg_str(arg, &key, false, num)) {
+		zend_wrong_parameter_type_error(num, Z_EXPECTED_STRING, arg);
+		return false;
+	}
+	if (!routes && rc_codec_slot(codec, ZSTR_VAL(key), ZSTR_LEN(key)) != req->slot) {
+		php_error_docref(NULL, E_WARNING, "Keys don't hash to the same slot");
+		return false;
+	}
+	rc_codec_key(codec, req, ZSTR_VAL(key), ZSTR_LEN(key), routes);
+	return true;
+}
+
 static bool format_counts(const char *format, uint32_t argc)
 {
 	uint32_t min = 0, max = 0;
@@ -220,15 +238,9 @@ static bool format_arg(rc_cluster *c, const rc_codec *codec, rc_req *req, char s
 
 	switch (spec) {
 		case 'k':
-			if (!zend_parse_arg_str(arg, &str, false, num)) {
-				zend_wrong_parameter_type_error(num, Z_EXPECTED_STRING, arg);
+			if (!arg_key(codec, req, arg, num, !*routed)) {
 				return false;
 			}
-			if (*routed && rc_codec_slot(codec, ZSTR_VAL(str), ZSTR_LEN(str)) != req->slot) {
-				php_error_docref(NULL, E_WARNING, "Keys don't hash to the same slot");
-				return false;
-			}
-			rc_codec_key(codec, req, ZSTR_VAL(str), ZSTR_LEN(str), !*routed);
 			*routed = true;
 			return true;
 		case 'v':
@@ -303,18 +315,6 @@ static bool build_from_format(rc_cluster *c, const rc_codec *codec, rc_req *req,
 }
 
 /* Builders for methods whose arguments a format cannot say */
-
-static bool arg_key(const rc_codec *codec, rc_req *req, zval *arg, uint32_t num, bool routes)
-{
-	zend_string *key;
-
-	if (!zend_parse_arg_str(arg, &key, false, num)) {
-		zend_wrong_parameter_type_error(num, Z_EXPECTED_STRING, arg);
-		return false;
-	}
-	rc_codec_key(codec, req, ZSTR_VAL(key), ZSTR_LEN(key), routes);
-	return true;
-}
 
 static bool arg_long(zval *arg, uint32_t num, zend_long *out)
 {
@@ -671,7 +671,8 @@ static bool build_zrange(rc_build *b, zval *args, uint32_t argc)
 	return true;
 }
 
-/* zrangebyscore($key, $min, $max, ['withscores' => bool, 'limit' => [offset, count]]) */
+/* zrangebyscore($key, $min, $max, ['withscores' => bool, 'limit' => [offset, count]]), and
+ * zrevrangebyscore() with $max before $min. */
 static bool build_zrangebyscore(rc_build *b, zval *args, uint32_t argc)
 {
 	if (!check_count(argc, 3, 4) || !arg_key(b->codec, b->req, &args[0], 1, true)) {
@@ -679,7 +680,7 @@ static bool build_zrangebyscore(rc_build *b, zval *args, uint32_t argc)
 	}
 	arg_string(b->req, &args[1]);
 	arg_string(b->req, &args[2]);
-	if (argc == 4) {
+	if (argc == 4 && Z_TYPE(args[3]) != IS_NULL) {
 		if (Z_TYPE(args[3]) != IS_ARRAY) {
 			zend_wrong_parameter_type_error(4, Z_EXPECTED_ARRAY, &args[3]);
 			return false;
@@ -814,6 +815,129 @@ static bool build_flush(rc_build *b, zval *args, uint32_t argc)
 	return true;
 }
 
+/* zrevrange($key, $start, $end, $options = null): $options true or ['withscores' => true]. */
+static bool build_zrevrange(rc_build *b, zval *args, uint32_t argc)
+{
+	bool scores;
+
+	if (!check_count(argc, 3, 4) || !arg_key(b->codec, b->req, &args[0], 1, true)) {
+		return false;
+	}
+	arg_string(b->req, &args[1]);
+	arg_string(b->req, &args[2]);
+	scores = argc == 4
+		&& (Z_TYPE(args[3]) == IS_ARRAY ? option_true(Z_ARRVAL(args[3]), "withscores", sizeof("withscores") - 1)
+										 : zend_is_true(&args[3]));
+	if (scores) {
+		rc_cmd_arg(&b->req->cmd, "WITHSCORES", 10);
+		*b->reply = RC_REPLY_SCORES;
+	}
+	return true;
+}
+
+/* zrangebylex($key, $min, $max, $offset = -1, $count = -1): LIMIT when either is given. */
+static bool build_zrangebylex(rc_build *b, zval *args, uint32_t argc)
+{
+	zend_long offset = -1, count = -1;
+
+	if (!check_count(argc, 3, 5) || !arg_key(b->codec, b->req, &args[0], 1, true)
+		|| (argc >= 4 && !arg_long(&args[3], 4, &offset)) || (argc == 5 && !arg_long(&args[4], 5, &count))) {
+		return false;
+	}
+	arg_string(b->req, &args[1]);
+	arg_string(b->req, &args[2]);
+	if (offset != -1 || count != -1) {
+		rc_cmd_arg(&b->req->cmd, "LIMIT", 5);
+		rc_cmd_arg_long(&b->req->cmd, offset);
+		rc_cmd_arg_long(&b->req->cmd, count);
+	}
+	return true;
+}
+
+/* zpopmin($key, $count = null) and zpopmax(): [member => score]. */
+static bool build_zpop(rc_build *b, zval *args, uint32_t argc)
+{
+	zend_long count;
+
+	if (!check_count(argc, 1, 2) || !arg_key(b->codec, b->req, &args[0], 1, true)) {
+		return false;
+	}
+	if (argc == 2 && Z_TYPE(args[1]) != IS_NULL) {
+		if (!arg_long(&args[1], 2, &count)) {
+			return false;
+		}
+		rc_cmd_arg_long(&b->req->cmd, count);
+	}
+	return true;
+}
+
+/* sinter($key, ...$other_keys) and sinterstore(): the keys as arguments or one array. */
+static bool build_keys(rc_build *b, zval *args, uint32_t argc)
+{
+	uint32_t num = 0;
+	zval *key;
+
+	if (!check_count(argc, 1, UINT32_MAX)) {
+		return false;
+	}
+	if (argc == 1 && Z_TYPE(args[0]) == IS_ARRAY) {
+		if (zend_hash_num_elements(Z_ARRVAL(args[0])) == 0) {
+			zend_argument_value_error(1, "must not be empty");
+			return false;
+		}
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL(args[0]), key) {
+			if (!arg_key(b->codec, b->req, key, 1, num++ == 0)) {
+				return false;
+			}
+		} ZEND_HASH_FOREACH_END();
+		return true;
+	}
+	for (uint32_t i = 0; i < argc; i++) {
+		if (!arg_key(b->codec, b->req, &args[i], i + 1, i == 0)) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/* pfadd($key, [element, ...]) */
+static bool build_pfadd(rc_build *b, zval *args, uint32_t argc)
+{
+	zval *elem;
+
+	if (!check_count(argc, 2, 2) || !arg_key(b->codec, b->req, &args[0], 1, true)) {
+		return false;
+	}
+	if (Z_TYPE(args[1]) != IS_ARRAY) {
+		zend_wrong_parameter_type_error(2, Z_EXPECTED_ARRAY, &args[1]);
+		return false;
+	}
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(args[1]), elem) {
+		rc_codec_value(b->codec, &b->req->cmd, elem);
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+/* pfmerge($dst, [key, ...]): every key in the destination's slot. */
+static bool build_pfmerge(rc_build *b, zval *args, uint32_t argc)
+{
+	zval *key;
+
+	if (!check_count(argc, 2, 2) || !arg_key(b->codec, b->req, &args[0], 1, true)) {
+		return false;
+	}
+	if (Z_TYPE(args[1]) != IS_ARRAY) {
+		zend_wrong_parameter_type_error(2, Z_EXPECTED_ARRAY, &args[1]);
+		return false;
+	}
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(args[1]), key) {
+		if (!arg_key(b->codec, b->req, key, 2, false)) {
+			return false;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
 #define ROW(name, format, flags, reply) {name, format, NULL, flags, reply}
 #define BUILT(name, builder, flags, reply) {name, NULL, builder, flags, reply}
 #define RO RC_CMD_READONLY
@@ -892,6 +1016,45 @@ const rc_command rc_commands[RC_COMMAND_COUNT] = {
 	[RC_FLUSHDB] = BUILT("FLUSHDB", build_flush, 0, RC_REPLY_BOOL),
 	[RC_FLUSHALL] = BUILT("FLUSHALL", build_flush, 0, RC_REPLY_BOOL),
 	[RC_TIME] = ROW("TIME", "a", RO, RC_REPLY_STRINGS),
+	[RC_LPUSHX] = ROW("LPUSHX", "kv", 0, RC_REPLY_LONG),
+	[RC_RPUSHX] = ROW("RPUSHX", "kv", 0, RC_REPLY_LONG),
+	[RC_LSET] = ROW("LSET", "klv", 0, RC_REPLY_BOOL),
+	[RC_LINSERT] = ROW("LINSERT", "ksvv", 0, RC_REPLY_LONG),
+	[RC_LGET] = ROW("LINDEX", "kl", RO, RC_REPLY_VALUE),
+	[RC_RPOPLPUSH] = ROW("RPOPLPUSH", "kk", 0, RC_REPLY_VALUE),
+	[RC_LMOVE] = ROW("LMOVE", "kkss", 0, RC_REPLY_VALUE),
+	[RC_SPOP] = BUILT("SPOP", build_pop, 0, RC_REPLY_VALUE),
+	[RC_SRANDMEMBER] = BUILT("SRANDMEMBER", build_pop, RO, RC_REPLY_VALUE),
+	[RC_SMOVE] = ROW("SMOVE", "kkv", 0, RC_REPLY_BOOL),
+	[RC_SDIFF] = ROW("SDIFF", "kk*", RO, RC_REPLY_VALUES),
+	[RC_SINTER] = BUILT("SINTER", build_keys, RO, RC_REPLY_VALUES),
+	[RC_SUNION] = ROW("SUNION", "kk*", RO, RC_REPLY_VALUES),
+	[RC_SDIFFSTORE] = ROW("SDIFFSTORE", "kkk*", 0, RC_REPLY_LONG),
+	[RC_SINTERSTORE] = BUILT("SINTERSTORE", build_keys, 0, RC_REPLY_LONG),
+	[RC_SUNIONSTORE] = ROW("SUNIONSTORE", "kkk*", 0, RC_REPLY_LONG),
+	[RC_ZCOUNT] = ROW("ZCOUNT", "kss", RO, RC_REPLY_LONG),
+	[RC_ZLEXCOUNT] = ROW("ZLEXCOUNT", "kss", RO, RC_REPLY_LONG),
+	[RC_ZRANK] = ROW("ZRANK", "kv", RO, RC_REPLY_LONG),
+	[RC_ZREVRANK] = ROW("ZREVRANK", "kv", RO, RC_REPLY_LONG),
+	[RC_ZREMRANGEBYSCORE] = ROW("ZREMRANGEBYSCORE", "kss", 0, RC_REPLY_LONG),
+	[RC_ZREMRANGEBYRANK] = ROW("ZREMRANGEBYRANK", "kss", 0, RC_REPLY_LONG),
+	[RC_ZREMRANGEBYLEX] = ROW("ZREMRANGEBYLEX", "kss", 0, RC_REPLY_LONG),
+	[RC_ZREVRANGE] = BUILT("ZREVRANGE", build_zrevrange, RO, RC_REPLY_VALUES),
+	[RC_ZREVRANGEBYSCORE] = BUILT("ZREVRANGEBYSCORE", build_zrangebyscore, RO, RC_REPLY_VALUES),
+	[RC_ZRANGEBYLEX] = BUILT("ZRANGEBYLEX", build_zrangebylex, RO, RC_REPLY_VALUES),
+	[RC_ZPOPMIN] = BUILT("ZPOPMIN", build_zpop, 0, RC_REPLY_SCORES),
+	[RC_ZPOPMAX] = BUILT("ZPOPMAX", build_zpop, 0, RC_REPLY_SCORES),
+	[RC_HSTRLEN] = ROW("HSTRLEN", "ks", RO, RC_REPLY_LONG),
+	[RC_PFADD] = BUILT("PFADD", build_pfadd, 0, RC_REPLY_BOOL),
+	[RC_PFCOUNT] = ROW("PFCOUNT", "k", RO, RC_REPLY_LONG),
+	[RC_PFMERGE] = BUILT("PFMERGE", build_pfmerge, 0, RC_REPLY_BOOL),
+	[RC_EXPIRETIME] = ROW("EXPIRETIME", "k", RO, RC_REPLY_LONG),
+	[RC_PEXPIRETIME] = ROW("PEXPIRETIME", "k", RO, RC_REPLY_LONG),
+	[RC_EVAL_RO] = BUILT("EVAL_RO", build_eval, RO, RC_REPLY_RAW),
+	[RC_EVALSHA_RO] = BUILT("EVALSHA_RO", build_eval, RO, RC_REPLY_RAW),
+	[RC_LASTSAVE] = ROW("LASTSAVE", "a", RO, RC_REPLY_LONG),
+	[RC_ROLE] = ROW("ROLE", "a", RO, RC_REPLY_RAW),
+	[RC_RANDOMKEY] = ROW("RANDOMKEY", "a", RO, RC_REPLY_STRING),
 };
 
 #undef ROW

@@ -533,6 +533,45 @@ PHP_METHOD(RedisCluster, dbsize) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU
 PHP_METHOD(RedisCluster, flushdb) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_FLUSHDB); }
 PHP_METHOD(RedisCluster, flushall) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_FLUSHALL); }
 PHP_METHOD(RedisCluster, time) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_TIME); }
+PHP_METHOD(RedisCluster, lpushx) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LPUSHX); }
+PHP_METHOD(RedisCluster, rpushx) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_RPUSHX); }
+PHP_METHOD(RedisCluster, lset) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LSET); }
+PHP_METHOD(RedisCluster, linsert) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LINSERT); }
+PHP_METHOD(RedisCluster, lget) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LGET); }
+PHP_METHOD(RedisCluster, rpoplpush) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_RPOPLPUSH); }
+PHP_METHOD(RedisCluster, lmove) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LMOVE); }
+PHP_METHOD(RedisCluster, spop) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SPOP); }
+PHP_METHOD(RedisCluster, srandmember) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SRANDMEMBER); }
+PHP_METHOD(RedisCluster, smove) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SMOVE); }
+PHP_METHOD(RedisCluster, sdiff) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SDIFF); }
+PHP_METHOD(RedisCluster, sinter) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SINTER); }
+PHP_METHOD(RedisCluster, sunion) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SUNION); }
+PHP_METHOD(RedisCluster, sdiffstore) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SDIFFSTORE); }
+PHP_METHOD(RedisCluster, sinterstore) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SINTERSTORE); }
+PHP_METHOD(RedisCluster, sunionstore) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SUNIONSTORE); }
+PHP_METHOD(RedisCluster, zcount) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZCOUNT); }
+PHP_METHOD(RedisCluster, zlexcount) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZLEXCOUNT); }
+PHP_METHOD(RedisCluster, zrank) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZRANK); }
+PHP_METHOD(RedisCluster, zrevrank) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZREVRANK); }
+PHP_METHOD(RedisCluster, zremrangebyscore) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZREMRANGEBYSCORE); }
+PHP_METHOD(RedisCluster, zremrangebyrank) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZREMRANGEBYRANK); }
+PHP_METHOD(RedisCluster, zremrangebylex) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZREMRANGEBYLEX); }
+PHP_METHOD(RedisCluster, zrevrange) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZREVRANGE); }
+PHP_METHOD(RedisCluster, zrevrangebyscore) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZREVRANGEBYSCORE); }
+PHP_METHOD(RedisCluster, zrangebylex) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZRANGEBYLEX); }
+PHP_METHOD(RedisCluster, zpopmin) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZPOPMIN); }
+PHP_METHOD(RedisCluster, zpopmax) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZPOPMAX); }
+PHP_METHOD(RedisCluster, hstrlen) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HSTRLEN); }
+PHP_METHOD(RedisCluster, pfadd) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_PFADD); }
+PHP_METHOD(RedisCluster, pfcount) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_PFCOUNT); }
+PHP_METHOD(RedisCluster, pfmerge) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_PFMERGE); }
+PHP_METHOD(RedisCluster, expiretime) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_EXPIRETIME); }
+PHP_METHOD(RedisCluster, pexpiretime) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_PEXPIRETIME); }
+PHP_METHOD(RedisCluster, eval_ro) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_EVAL_RO); }
+PHP_METHOD(RedisCluster, evalsha_ro) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_EVALSHA_RO); }
+PHP_METHOD(RedisCluster, lastsave) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LASTSAVE); }
+PHP_METHOD(RedisCluster, role) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ROLE); }
+PHP_METHOD(RedisCluster, randomkey) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_RANDOMKEY); }
 
 /* Client state */
 

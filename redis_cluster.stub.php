@@ -290,9 +290,15 @@ class RedisCluster
 
     public function info(string|array $key_or_address, string ...$sections): RedisCluster|array|false {}
 
+    public function lastsave(string|array $key_or_address): RedisCluster|int|false {}
+
     public function ping(string|array $key_or_address, ?string $message = null): mixed {}
 
+    public function randomkey(string|array $key_or_address): RedisCluster|bool|string {}
+
     public function rawcommand(string|array $key_or_address, string $command, mixed ...$args): mixed {}
+
+    public function role(string|array $key_or_address): mixed {}
 
     public function time(string|array $key_or_address): RedisCluster|bool|array {}
 
@@ -348,11 +354,15 @@ class RedisCluster
 
     public function expireat(string $key, int $timestamp, ?string $mode = null): RedisCluster|bool {}
 
+    public function expiretime(string $key): RedisCluster|int|false {}
+
     public function persist(string $key): RedisCluster|bool {}
 
     public function pexpire(string $key, int $timeout, ?string $mode = null): RedisCluster|bool {}
 
     public function pexpireat(string $key, int $timestamp, ?string $mode = null): RedisCluster|bool {}
+
+    public function pexpiretime(string $key): RedisCluster|int|false {}
 
     public function pttl(string $key): RedisCluster|int|false {}
 
@@ -396,27 +406,43 @@ class RedisCluster
 
     public function hsetnx(string $key, string $member, mixed $value): RedisCluster|bool {}
 
+    public function hstrlen(string $key, string $field): RedisCluster|int|false {}
+
     public function hvals(string $key): RedisCluster|array|false {}
 
     /* lists */
 
+    public function lget(string $key, int $index): RedisCluster|string|bool {}
+
     public function lindex(string $key, int $index): mixed {}
+
+    public function linsert(string $key, string $pos, mixed $pivot, mixed $value): RedisCluster|int|false {}
 
     public function llen(string $key): RedisCluster|int|bool {}
 
     public function lpop(string $key, int $count = 0): RedisCluster|bool|string|array {}
 
+    public function lmove(string $src, string $dst, string $wherefrom, string $whereto): RedisCluster|string|false {}
+
     public function lpush(string $key, mixed $value, mixed ...$other_values): RedisCluster|int|bool {}
+
+    public function lpushx(string $key, mixed $value): RedisCluster|int|bool {}
 
     public function lrange(string $key, int $start, int $end): RedisCluster|array|false {}
 
     public function lrem(string $key, mixed $value, int $count = 0): RedisCluster|int|bool {}
 
+    public function lset(string $key, int $index, mixed $value): RedisCluster|bool {}
+
     public function ltrim(string $key, int $start, int $end): RedisCluster|bool {}
 
     public function rpop(string $key, int $count = 0): RedisCluster|bool|string|array {}
 
+    public function rpoplpush(string $src, string $dst): RedisCluster|bool|string {}
+
     public function rpush(string $key, mixed ...$elements): RedisCluster|int|false {}
+
+    public function rpushx(string $key, string $value): RedisCluster|bool|int {}
 
     /* sets */
 
@@ -424,11 +450,29 @@ class RedisCluster
 
     public function scard(string $key): RedisCluster|int|false {}
 
+    public function sdiff(string $key, string ...$other_keys): RedisCluster|array|false {}
+
+    public function sdiffstore(string $dst, string $key, string ...$other_keys): RedisCluster|int|false {}
+
+    public function sinter(array|string $key, string ...$other_keys): RedisCluster|array|false {}
+
+    public function sinterstore(array|string $key, string ...$other_keys): RedisCluster|int|false {}
+
     public function sismember(string $key, mixed $value): RedisCluster|bool {}
 
     public function smembers(string $key): RedisCluster|array|false {}
 
+    public function smove(string $src, string $dst, string $member): RedisCluster|bool {}
+
+    public function spop(string $key, int $count = 0): RedisCluster|string|array|false {}
+
+    public function srandmember(string $key, int $count = 0): RedisCluster|string|array|false {}
+
     public function srem(string $key, mixed $value, mixed ...$other_values): RedisCluster|int|false {}
+
+    public function sunion(string $key, string ...$other_keys): RedisCluster|bool|array {}
+
+    public function sunionstore(string $dst, string $key, string ...$other_keys): RedisCluster|int|false {}
 
     /* sorted sets */
 
@@ -436,13 +480,37 @@ class RedisCluster
 
     public function zcard(string $key): RedisCluster|int|false {}
 
+    public function zcount(string $key, string $start, string $end): RedisCluster|int|false {}
+
     public function zincrby(string $key, float $value, string $member): RedisCluster|float|false {}
+
+    public function zlexcount(string $key, string $min, string $max): RedisCluster|int|false {}
+
+    public function zpopmax(string $key, ?int $value = null): RedisCluster|bool|array {}
+
+    public function zpopmin(string $key, ?int $value = null): RedisCluster|bool|array {}
 
     public function zrange(string $key, mixed $start, mixed $end, array|bool|null $options = null): RedisCluster|array|bool {}
 
+    public function zrangebylex(string $key, string $min, string $max, int $offset = -1, int $count = -1): RedisCluster|array|false {}
+
     public function zrangebyscore(string $key, string $start, string $end, array $options = []): RedisCluster|array|false {}
 
+    public function zrank(string $key, mixed $member): RedisCluster|int|false {}
+
     public function zrem(string $key, string $value, string ...$other_values): RedisCluster|int|false {}
+
+    public function zremrangebylex(string $key, string $min, string $max): RedisCluster|int|false {}
+
+    public function zremrangebyrank(string $key, string $min, string $max): RedisCluster|int|false {}
+
+    public function zremrangebyscore(string $key, string $min, string $max): RedisCluster|int|false {}
+
+    public function zrevrange(string $key, string $min, string $max, array|bool|null $options = null): RedisCluster|bool|array {}
+
+    public function zrevrangebyscore(string $key, string $min, string $max, ?array $options = null): RedisCluster|bool|array {}
+
+    public function zrevrank(string $key, mixed $member): RedisCluster|int|false {}
 
     public function zscore(string $key, mixed $member): RedisCluster|float|false {}
 
@@ -450,7 +518,19 @@ class RedisCluster
 
     public function eval(string $script, array $args = [], int $num_keys = 0): mixed {}
 
+    public function eval_ro(string $script, array $args = [], int $num_keys = 0): mixed {}
+
     public function evalsha(string $script_sha, array $args = [], int $num_keys = 0): mixed {}
+
+    public function evalsha_ro(string $script_sha, array $args = [], int $num_keys = 0): mixed {}
+
+    /* hyperloglog */
+
+    public function pfadd(string $key, array $elements): RedisCluster|bool {}
+
+    public function pfcount(string $key): RedisCluster|int|false {}
+
+    public function pfmerge(string $key, array $keys): RedisCluster|bool {}
 }
 
 class RedisClusterException extends RuntimeException
