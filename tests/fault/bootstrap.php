@@ -3,7 +3,7 @@
 
 declare(strict_types=1);
 
-require_once __DIR__ . '/lib/Resp.php';
+require_once __DIR__ . '/../lib/RespClient.php';
 require_once __DIR__ . '/lib/Slots.php';
 require_once __DIR__ . '/lib/Registry.php';
 require_once __DIR__ . '/lib/LocalCluster.php';

@@ -11,7 +11,7 @@
 
 declare(strict_types=1);
 
-require __DIR__ . '/lib/Resp.php';
+require __DIR__ . '/../lib/RespClient.php';
 require __DIR__ . '/lib/Slots.php';
 require __DIR__ . '/lib/Registry.php';
 require __DIR__ . '/lib/LocalCluster.php';

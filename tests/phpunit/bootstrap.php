@@ -8,7 +8,7 @@ declare(strict_types=1);
  * (scripts/php-phpredis.sh). A cluster that is down makes the tests fail, never skip.
  */
 
-require __DIR__ . '/src/RespClient.php';
+require_once __DIR__ . '/../lib/RespClient.php';
 require __DIR__ . '/src/ClusterAdmin.php';
 require __DIR__ . '/src/ClusterTestCase.php';
 

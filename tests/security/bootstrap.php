@@ -8,7 +8,7 @@ declare(strict_types=1);
  *   scripts/php.sh /usr/bin/phpunit -c tests/security/phpunit.xml
  */
 
-require __DIR__ . '/src/Resp.php';
+require_once __DIR__ . '/../lib/RespClient.php';
 require __DIR__ . '/src/Certs.php';
 require __DIR__ . '/src/LocalCluster.php';
 require __DIR__ . '/src/SecurityTestCase.php';

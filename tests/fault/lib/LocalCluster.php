@@ -9,12 +9,16 @@
  * Nodes are daemonized redis-servers with their pid files under the cluster's directory,
  * ${TMPDIR:-/tmp}/rediscluster-fault-<first port>; the state (nodes, ports ever used) is
  * saved there too, so tests/fault/cluster-ctl.php can drive the same cluster from a shell.
- * The cluster is administered through Resp, never through the RedisCluster under test.
+ * The cluster is administered through RespClient, never through the RedisCluster under test.
  */
 
 declare(strict_types=1);
 
 namespace FaultTest;
+
+use RedisClusterTestLib\RespClient;
+use RedisClusterTestLib\RespError;
+use RedisClusterTestLib\RespException;
 
 final class ClusterTimeout extends \RuntimeException
 {
@@ -33,7 +37,7 @@ final class LocalCluster
     private array $usedPorts = [];
     /** @var int[] the ports the cluster was created with: the clients' seeds */
     public array $seedPorts = [];
-    /** @var array<int,Resp> */
+    /** @var array<int,RespClient> */
     private array $conns = [];
     private int $gen = 0;
     private float $t0;
@@ -84,16 +88,16 @@ final class LocalCluster
         $mports = array_slice($ports, 0, $masters);
         $per = intdiv(16384, $masters);
         foreach ($ports as $i => $p) {
-            $this->conn($p)->cmd('CLUSTER', 'SET-CONFIG-EPOCH', $i + 1);
+            $this->conn($p)->ok('CLUSTER', 'SET-CONFIG-EPOCH', $i + 1);
         }
         foreach ($mports as $i => $p) {
             $lo = $i * $per;
             $hi = $i === $masters - 1 ? 16383 : $lo + $per - 1;
-            $this->conn($p)->cmd('CLUSTER', 'ADDSLOTSRANGE', $lo, $hi);
+            $this->conn($p)->ok('CLUSTER', 'ADDSLOTSRANGE', $lo, $hi);
         }
         foreach ($ports as $p) {
             if ($p !== $ports[0]) {
-                $this->conn($p)->cmd('CLUSTER', 'MEET', '127.0.0.1', $ports[0]);
+                $this->conn($p)->ok('CLUSTER', 'MEET', '127.0.0.1', $ports[0]);
             }
         }
         foreach (array_slice($ports, $masters) as $i => $p) {
@@ -206,7 +210,7 @@ final class LocalCluster
         $deadline = microtime(true) + 10;
         while (true) {
             try {
-                $id = $this->conn($port)->cmd('CLUSTER', 'MYID');
+                $id = $this->conn($port)->ok('CLUSTER', 'MYID');
                 $pid = (int)@file_get_contents("$dir/redis.pid");
                 if ($pid > 0) {
                     $this->nodes[$port]['id'] = $id;
@@ -235,7 +239,7 @@ final class LocalCluster
         unset($this->conns[$port]);
         if (!$kill) {
             try {
-                (new Resp('127.0.0.1', $port, 1.0))->try('SHUTDOWN', 'NOSAVE', 'NOW');
+                (new RespClient('127.0.0.1', $port, 1.0))->call('SHUTDOWN', 'NOSAVE', 'NOW');
             } catch (RespException) {
             }
         }
@@ -256,20 +260,20 @@ final class LocalCluster
         $this->save();
     }
 
-    public function conn(int $port): Resp
+    public function conn(int $port): RespClient
     {
-        return $this->conns[$port] ??= new Resp('127.0.0.1', $port, 2.0);
+        return $this->conns[$port] ??= new RespClient('127.0.0.1', $port, 2.0);
     }
 
     /** A command to one node with one reconnect on a broken connection. */
     public function cmd(int $port, string|int ...$args): mixed
     {
         try {
-            return $this->conn($port)->cmd(...$args);
+            return $this->conn($port)->ok(...$args);
         } catch (RespException $e) {
             if (str_contains($e->getMessage(), 'failed')) {
                 unset($this->conns[$port]);
-                return $this->conn($port)->cmd(...$args);
+                return $this->conn($port)->ok(...$args);
             }
             throw $e;
         }
@@ -529,7 +533,7 @@ final class LocalCluster
     private function replicateSoon(int $port, int $masterPort): void
     {
         $deadline = microtime(true) + 10;
-        while (($r = $this->conn($port)->try('CLUSTER', 'REPLICATE', $this->id($masterPort))) instanceof RespError) {
+        while (($r = $this->conn($port)->call('CLUSTER', 'REPLICATE', $this->id($masterPort))) instanceof RespError) {
             if (!str_contains($r->message, 'Unknown node') || microtime(true) > $deadline) {
                 throw new \RuntimeException("CLUSTER REPLICATE on $port: $r");
             }
@@ -596,7 +600,7 @@ final class LocalCluster
         $this->forgotten[$id] = true;
         unset($this->dead[$id]);
         foreach ($this->nodes as $p => $_) {
-            $r = $this->conn($p)->try('CLUSTER', 'FORGET', $id);
+            $r = $this->conn($p)->call('CLUSTER', 'FORGET', $id);
             if ($r instanceof RespError && !str_contains($r->message, 'Unknown node')) {
                 throw new \RuntimeException("CLUSTER FORGET $id on $p: $r");
             }
@@ -633,7 +637,7 @@ final class LocalCluster
                 if ($pause > 0) {
                     usleep((int)($pause * 1e6));
                 }
-                $r = $this->conn($from)->try('MIGRATE', '127.0.0.1', $to, '', 0, 5000, 'KEYS', ...$keys);
+                $r = $this->conn($from)->call('MIGRATE', '127.0.0.1', $to, '', 0, 5000, 'KEYS', ...$keys);
                 if ($r instanceof RespError && !str_contains($r->message, 'NOKEY')) {
                     throw new \RuntimeException("MIGRATE slot $s $from -> $to: $r");
                 }
@@ -901,10 +905,10 @@ final class LocalCluster
     public function get(string $key): ?string
     {
         $port = $this->ownerOf(Slots::slot($key));
-        $r = $this->conn($port)->try('GET', $key);
+        $r = $this->conn($port)->call('GET', $key);
         if ($r instanceof RespError && preg_match('/^(MOVED|ASK) \d+ [^:]+:(\d+)/', $r->message, $m)) {
             $c = $this->conn((int)$m[2]);
-            $r = $m[1] === 'ASK' ? $c->pipeline([['ASKING'], ['GET', $key]])[1] : $c->try('GET', $key);
+            $r = $m[1] === 'ASK' ? $c->pipeline([['ASKING'], ['GET', $key]])[1] : $c->call('GET', $key);
         }
         if ($r instanceof RespError) {
             throw new \RuntimeException("GET $key: $r");

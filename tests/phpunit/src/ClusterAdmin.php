@@ -4,6 +4,8 @@ declare(strict_types=1);
 
 namespace RedisClusterTests;
 
+use RedisClusterTestLib\RespClient;
+
 /**
  * Looks at and changes the test cluster through plain RESP connections, never through
  * the RedisCluster under test.

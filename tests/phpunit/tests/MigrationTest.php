@@ -2,6 +2,8 @@
 
 namespace RedisClusterTests;
 
+use RedisClusterTestLib\RespError;
+
 /**
  * A slot holding keys moves to another master while the client under test keeps using it:
  * it must follow ASK while the slot migrates, MOVED once it has moved, and report both in

@@ -4,6 +4,8 @@ declare(strict_types=1);
 
 namespace SecurityTests;
 
+use RedisClusterTestLib\RespClient;
+
 /**
  * A private Redis Cluster on 127.0.0.1 for one test class: `masters` daemonized
  * redis-servers (no replicas) on ports base..base+masters-1 (bus ports +10000), data, logs
@@ -24,7 +26,7 @@ final class LocalCluster
     public readonly string $dir;
     /** @var int[] */
     public readonly array $ports;
-    /** @var array<int,Resp> admin connections by port */
+    /** @var array<int,RespClient> admin connections by port */
     private array $admin = [];
 
     /**
@@ -83,16 +85,20 @@ final class LocalCluster
     }
 
     /** An administrative connection (default user, trusted CA) to one node, kept open. */
-    public function admin(int $port): Resp
+    public function admin(int $port): RespClient
     {
         return $this->admin[$port] ??= $this->connect($port);
     }
 
     /** A new connection to one node; $auth null = the cluster's password. */
-    public function connect(int $port, ?array $auth = null, float $timeout = 5.0): Resp
+    public function connect(int $port, ?array $auth = null, float $timeout = 5.0): RespClient
     {
         $auth ??= isset($this->opts['pass']) ? [$this->opts['pass']] : null;
-        return new Resp('127.0.0.1', $port, $this->tls(), $this->sslOptions(), $auth, $timeout);
+        $r = new RespClient('127.0.0.1', $port, $timeout, null, $this->tls() ? $this->sslOptions() : null);
+        if ($auth !== null) {
+            $r->ok('AUTH', ...$auth);
+        }
+        return $r;
     }
 
     /** ssl context options that trust this cluster's CA. */
