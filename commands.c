@@ -815,6 +815,93 @@ static bool build_flush(rc_build *b, zval *args, uint32_t argc)
 	return true;
 }
 
+/* A ZRANGEBYLEX-style bound: "-", "+", or "[" / "(" then a value. phpredis refuses others
+ * before sending, with a warning. */
+static bool lex_bound(zval *arg)
+{
+	zend_string *str = zval_get_string(arg);
+	bool ok = (ZSTR_LEN(str) == 1 && (ZSTR_VAL(str)[0] == '-' || ZSTR_VAL(str)[0] == '+'))
+		|| (ZSTR_LEN(str) >= 1 && (ZSTR_VAL(str)[0] == '[' || ZSTR_VAL(str)[0] == '('));
+
+	zend_string_release(str);
+	return ok;
+}
+
+static bool lex_bounds(zval *min, zval *max, const char *warning)
+{
+	if (lex_bound(min) && lex_bound(max)) {
+		return true;
+	}
+	php_error_docref(NULL, E_WARNING, "%s", warning);
+	return false;
+}
+
+/* zlexcount($key, $min, $max) and zremrangebylex() */
+static bool build_lex(rc_build *b, zval *args, uint32_t argc)
+{
+	if (!check_count(argc, 3, 3) || !arg_key(b->codec, b->req, &args[0], 1, true)
+		|| !lex_bounds(&args[1], &args[2], "Min/Max args can be '-' or '+', or start with '[' or '('")) {
+		return false;
+	}
+	arg_string(b->req, &args[1]);
+	arg_string(b->req, &args[2]);
+	return true;
+}
+
+/* One of two words, case-insensitively, or a warning. */
+static bool arg_choice(rc_req *req, zval *arg, const char *a, const char *b, const char *warning)
+{
+	zend_string *str = zval_get_string(arg);
+	bool ok = strcasecmp(ZSTR_VAL(str), a) == 0 || strcasecmp(ZSTR_VAL(str), b) == 0;
+
+	if (ok) {
+		rc_cmd_arg_str(&req->cmd, str);
+	} else {
+		php_error_docref(NULL, E_WARNING, "%s", warning);
+	}
+	zend_string_release(str);
+	return ok;
+}
+
+/* linsert($key, $pos, $pivot, $value) */
+static bool build_linsert(rc_build *b, zval *args, uint32_t argc)
+{
+	if (!check_count(argc, 4, 4) || !arg_key(b->codec, b->req, &args[0], 1, true)
+		|| !arg_choice(b->req, &args[1], "BEFORE", "AFTER", "Position must be either 'BEFORE' or 'AFTER'")) {
+		return false;
+	}
+	rc_codec_value(b->codec, &b->req->cmd, &args[2]);
+	rc_codec_value(b->codec, &b->req->cmd, &args[3]);
+	return true;
+}
+
+/* lmove($src, $dst, $wherefrom, $whereto) */
+static bool build_lmove(rc_build *b, zval *args, uint32_t argc)
+{
+	return check_count(argc, 4, 4) && arg_key(b->codec, b->req, &args[0], 1, true)
+		&& arg_key(b->codec, b->req, &args[1], 2, false)
+		&& arg_choice(b->req, &args[2], "LEFT", "RIGHT", "Wherefrom argument must be either 'LEFT' or 'RIGHT'")
+		&& arg_choice(b->req, &args[3], "LEFT", "RIGHT", "Whereto argument must be either 'LEFT' or 'RIGHT'");
+}
+
+/* spop($key, $count = 0) and srandmember(): with a count (any count), a list. */
+static bool build_count(rc_build *b, zval *args, uint32_t argc)
+{
+	zend_long count;
+
+	if (!check_count(argc, 1, 2) || !arg_key(b->codec, b->req, &args[0], 1, true)) {
+		return false;
+	}
+	if (argc == 2) {
+		if (!arg_long(&args[1], 2, &count)) {
+			return false;
+		}
+		rc_cmd_arg_long(&b->req->cmd, count);
+		*b->reply = RC_REPLY_VALUES;
+	}
+	return true;
+}
+
 /* zrevrange($key, $start, $end, $options = null): $options true or ['withscores' => true]. */
 static bool build_zrevrange(rc_build *b, zval *args, uint32_t argc)
 {
@@ -842,6 +929,13 @@ static bool build_zrangebylex(rc_build *b, zval *args, uint32_t argc)
 
 	if (!check_count(argc, 3, 5) || !arg_key(b->codec, b->req, &args[0], 1, true)
 		|| (argc >= 4 && !arg_long(&args[3], 4, &offset)) || (argc == 5 && !arg_long(&args[4], 5, &count))) {
+		return false;
+	}
+	if (argc == 4) {
+		php_error_docref(NULL, E_WARNING, "Must pass either 3 or 5 arguments");
+		return false;
+	}
+	if (!lex_bounds(&args[1], &args[2], "min and max arguments must start with '[' or '('")) {
 		return false;
 	}
 	arg_string(b->req, &args[1]);
@@ -912,6 +1006,10 @@ static bool build_pfadd(rc_build *b, zval *args, uint32_t argc)
 		zend_wrong_parameter_type_error(2, Z_EXPECTED_ARRAY, &args[1]);
 		return false;
 	}
+	if (zend_hash_num_elements(Z_ARRVAL(args[1])) == 0) {
+		/* Nothing to add: phpredis's false, and nothing sent. */
+		return false;
+	}
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(args[1]), elem) {
 		rc_codec_value(b->codec, &b->req->cmd, elem);
 	} ZEND_HASH_FOREACH_END();
@@ -928,6 +1026,9 @@ static bool build_pfmerge(rc_build *b, zval *args, uint32_t argc)
 	}
 	if (Z_TYPE(args[1]) != IS_ARRAY) {
 		zend_wrong_parameter_type_error(2, Z_EXPECTED_ARRAY, &args[1]);
+		return false;
+	}
+	if (zend_hash_num_elements(Z_ARRVAL(args[1])) == 0) {
 		return false;
 	}
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(args[1]), key) {
@@ -1019,26 +1120,26 @@ const rc_command rc_commands[RC_COMMAND_COUNT] = {
 	[RC_LPUSHX] = ROW("LPUSHX", "kv", 0, RC_REPLY_LONG),
 	[RC_RPUSHX] = ROW("RPUSHX", "kv", 0, RC_REPLY_LONG),
 	[RC_LSET] = ROW("LSET", "klv", 0, RC_REPLY_BOOL),
-	[RC_LINSERT] = ROW("LINSERT", "ksvv", 0, RC_REPLY_LONG),
+	[RC_LINSERT] = BUILT("LINSERT", build_linsert, 0, RC_REPLY_LONG),
 	[RC_LGET] = ROW("LINDEX", "kl", RO, RC_REPLY_VALUE),
 	[RC_RPOPLPUSH] = ROW("RPOPLPUSH", "kk", 0, RC_REPLY_VALUE),
-	[RC_LMOVE] = ROW("LMOVE", "kkss", 0, RC_REPLY_VALUE),
-	[RC_SPOP] = BUILT("SPOP", build_pop, 0, RC_REPLY_VALUE),
-	[RC_SRANDMEMBER] = BUILT("SRANDMEMBER", build_pop, RO, RC_REPLY_VALUE),
+	[RC_LMOVE] = BUILT("LMOVE", build_lmove, 0, RC_REPLY_VALUE),
+	[RC_SPOP] = BUILT("SPOP", build_count, 0, RC_REPLY_VALUE),
+	[RC_SRANDMEMBER] = BUILT("SRANDMEMBER", build_count, RO, RC_REPLY_VALUE),
 	[RC_SMOVE] = ROW("SMOVE", "kkv", 0, RC_REPLY_BOOL),
-	[RC_SDIFF] = ROW("SDIFF", "kk*", RO, RC_REPLY_VALUES),
+	[RC_SDIFF] = BUILT("SDIFF", build_keys, RO, RC_REPLY_VALUES),
 	[RC_SINTER] = BUILT("SINTER", build_keys, RO, RC_REPLY_VALUES),
-	[RC_SUNION] = ROW("SUNION", "kk*", RO, RC_REPLY_VALUES),
-	[RC_SDIFFSTORE] = ROW("SDIFFSTORE", "kkk*", 0, RC_REPLY_LONG),
+	[RC_SUNION] = BUILT("SUNION", build_keys, RO, RC_REPLY_VALUES),
+	[RC_SDIFFSTORE] = BUILT("SDIFFSTORE", build_keys, 0, RC_REPLY_LONG),
 	[RC_SINTERSTORE] = BUILT("SINTERSTORE", build_keys, 0, RC_REPLY_LONG),
-	[RC_SUNIONSTORE] = ROW("SUNIONSTORE", "kkk*", 0, RC_REPLY_LONG),
+	[RC_SUNIONSTORE] = BUILT("SUNIONSTORE", build_keys, 0, RC_REPLY_LONG),
 	[RC_ZCOUNT] = ROW("ZCOUNT", "kss", RO, RC_REPLY_LONG),
-	[RC_ZLEXCOUNT] = ROW("ZLEXCOUNT", "kss", RO, RC_REPLY_LONG),
+	[RC_ZLEXCOUNT] = BUILT("ZLEXCOUNT", build_lex, RO, RC_REPLY_LONG),
 	[RC_ZRANK] = ROW("ZRANK", "kv", RO, RC_REPLY_LONG),
 	[RC_ZREVRANK] = ROW("ZREVRANK", "kv", RO, RC_REPLY_LONG),
 	[RC_ZREMRANGEBYSCORE] = ROW("ZREMRANGEBYSCORE", "kss", 0, RC_REPLY_LONG),
 	[RC_ZREMRANGEBYRANK] = ROW("ZREMRANGEBYRANK", "kss", 0, RC_REPLY_LONG),
-	[RC_ZREMRANGEBYLEX] = ROW("ZREMRANGEBYLEX", "kss", 0, RC_REPLY_LONG),
+	[RC_ZREMRANGEBYLEX] = BUILT("ZREMRANGEBYLEX", build_lex, 0, RC_REPLY_LONG),
 	[RC_ZREVRANGE] = BUILT("ZREVRANGE", build_zrevrange, RO, RC_REPLY_VALUES),
 	[RC_ZREVRANGEBYSCORE] = BUILT("ZREVRANGEBYSCORE", build_zrangebyscore, RO, RC_REPLY_VALUES),
 	[RC_ZRANGEBYLEX] = BUILT("ZRANGEBYLEX", build_zrangebylex, RO, RC_REPLY_VALUES),
@@ -1046,7 +1147,7 @@ const rc_command rc_commands[RC_COMMAND_COUNT] = {
 	[RC_ZPOPMAX] = BUILT("ZPOPMAX", build_zpop, 0, RC_REPLY_SCORES),
 	[RC_HSTRLEN] = ROW("HSTRLEN", "ks", RO, RC_REPLY_LONG),
 	[RC_PFADD] = BUILT("PFADD", build_pfadd, 0, RC_REPLY_BOOL),
-	[RC_PFCOUNT] = ROW("PFCOUNT", "k", RO, RC_REPLY_LONG),
+	[RC_PFCOUNT] = BUILT("PFCOUNT", build_keys, RO, RC_REPLY_LONG),
 	[RC_PFMERGE] = BUILT("PFMERGE", build_pfmerge, 0, RC_REPLY_BOOL),
 	[RC_EXPIRETIME] = ROW("EXPIRETIME", "k", RO, RC_REPLY_LONG),
 	[RC_PEXPIRETIME] = ROW("PEXPIRETIME", "k", RO, RC_REPLY_LONG),
@@ -1105,6 +1206,46 @@ static void shape_list(const rc_codec *codec, zval *reply, bool unserialize, zva
 	} ZEND_HASH_FOREACH_END();
 }
 
+/* A score as Redis writes it: a number, or "inf" / "-inf". */
+static double parse_score(zval *elem)
+{
+	const char *s;
+
+	if (Z_TYPE_P(elem) != IS_STRING) {
+		return zval_get_double(elem);
+	}
+	s = Z_STRVAL_P(elem) + (Z_STRVAL_P(elem)[0] == '+');
+	if (strcasecmp(s, "inf") == 0) {
+		return ZEND_INFINITY;
+	}
+	if (strcasecmp(s, "-inf") == 0) {
+		return -ZEND_INFINITY;
+	}
+	return zend_strtod(s, NULL);
+}
+
+/* A member as an array key: unserialized (OPT_SERIALIZER) when that gives a string or an
+ * integer, as phpredis does; else the bytes as they are. */
+static void pair_key_update(const rc_codec *codec, HashTable *ht, zval *key, zval *val)
+{
+	zval member;
+
+	if (codec->serializer != RC_SERIALIZER_NONE) {
+		rc_codec_unserialize(codec, Z_STRVAL_P(key), Z_STRLEN_P(key), &member);
+		if (Z_TYPE(member) == IS_STRING) {
+			zend_symtable_update(ht, Z_STR(member), val);
+			zval_ptr_dtor(&member);
+			return;
+		}
+		if (Z_TYPE(member) == IS_LONG) {
+			zend_hash_index_update(ht, Z_LVAL(member), val);
+			return;
+		}
+		zval_ptr_dtor(&member);
+	}
+	zend_symtable_update(ht, Z_STR_P(key), val);
+}
+
 /* field, value, field, value ... -> [field => value]; scores as floats. */
 static void shape_pairs(const rc_codec *codec, zval *reply, bool scores, zval *return_value)
 {
@@ -1118,11 +1259,12 @@ static void shape_pairs(const rc_codec *codec, zval *reply, bool scores, zval *r
 		}
 		if (Z_TYPE_P(key) == IS_STRING) {
 			if (scores) {
-				ZVAL_DOUBLE(&val, Z_TYPE_P(elem) == IS_STRING ? zend_strtod(Z_STRVAL_P(elem), NULL) : zval_get_double(elem));
+				ZVAL_DOUBLE(&val, parse_score(elem));
+				pair_key_update(codec, Z_ARRVAL_P(return_value), key, &val);
 			} else {
 				shape_value(codec, elem, &val);
+				zend_symtable_update(Z_ARRVAL_P(return_value), Z_STR_P(key), &val);
 			}
-			zend_symtable_update(Z_ARRVAL_P(return_value), Z_STR_P(key), &val);
 		}
 		key = NULL;
 	} ZEND_HASH_FOREACH_END();
@@ -1222,7 +1364,7 @@ void rc_reply_shape(const rc_codec *codec, rc_reply_kind kind, zval *reply, int 
 			RETURN_FALSE;
 		case RC_REPLY_DOUBLE:
 			if (type == REDIS_REPLY_STRING || type == REDIS_REPLY_STATUS) {
-				RETURN_DOUBLE(zend_strtod(Z_STRVAL_P(reply), NULL));
+				RETURN_DOUBLE(parse_score(reply));
 			}
 			if (type == REDIS_REPLY_INTEGER) {
 				RETURN_DOUBLE((double)Z_LVAL_P(reply));

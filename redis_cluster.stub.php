@@ -450,9 +450,9 @@ class RedisCluster
 
     public function scard(string $key): RedisCluster|int|false {}
 
-    public function sdiff(string $key, string ...$other_keys): RedisCluster|array|false {}
+    public function sdiff(array|string $key, string ...$other_keys): RedisCluster|array|false {}
 
-    public function sdiffstore(string $dst, string $key, string ...$other_keys): RedisCluster|int|false {}
+    public function sdiffstore(array|string $dst, string ...$keys): RedisCluster|int|false {}
 
     public function sinter(array|string $key, string ...$other_keys): RedisCluster|array|false {}
 
@@ -470,9 +470,9 @@ class RedisCluster
 
     public function srem(string $key, mixed $value, mixed ...$other_values): RedisCluster|int|false {}
 
-    public function sunion(string $key, string ...$other_keys): RedisCluster|bool|array {}
+    public function sunion(array|string $key, string ...$other_keys): RedisCluster|bool|array {}
 
-    public function sunionstore(string $dst, string $key, string ...$other_keys): RedisCluster|int|false {}
+    public function sunionstore(array|string $dst, string ...$keys): RedisCluster|int|false {}
 
     /* sorted sets */
 
@@ -528,7 +528,7 @@ class RedisCluster
 
     public function pfadd(string $key, array $elements): RedisCluster|bool {}
 
-    public function pfcount(string $key): RedisCluster|int|false {}
+    public function pfcount(array|string $key): RedisCluster|int|false {}
 
     public function pfmerge(string $key, array $keys): RedisCluster|bool {}
 }
