@@ -118,10 +118,6 @@ abstract class ClusterTestCase extends TestCase
     }
 
     /**
-     * Runs $fn with PHP warnings and notices collected instead of turned into test errors.
-     * @return array{0: mixed, 1: list<string>} the result and the messages
-     */
-    /**
      * The warning a cross-slot call gets. phpredis words it differently per method ("Not all
      * keys hash to the same slot", "All keys must hash to the same slot!", ...); this module
      * says "Keys don't hash to the same slot" for every one (docs/api-differences.md).
@@ -135,6 +131,10 @@ abstract class ClusterTestCase extends TestCase
             $phpredisWarning);
     }
 
+    /**
+     * Runs $fn with PHP warnings and notices collected instead of turned into test errors.
+     * @return array{0: mixed, 1: list<string>} the result and the messages
+     */
     protected function quietly(callable $fn): array
     {
         $messages = [];
