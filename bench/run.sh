@@ -270,7 +270,7 @@ git -C "$root" diff --quiet HEAD -- '*.c' '*.h' 2>/dev/null || rev="$rev+uncommi
 load=$(sort -n "$work/load" | sed -n '1p;$p' | paste -sd' ' | awk '{ print $1 "–" $2 }')
 BENCH_META_MACHINE="$(nproc) CPUs, $cpu, $mem RAM, $(uname -sr); 1-min load average during the run $load (this run included)"
 BENCH_META_VERSIONS="PHP $(php8.2 -n -r 'echo PHP_VERSION;'); $(redis-server --version | awk '{print $1, $2, $3}'); phpredis $($(php_for phpredis) -r 'echo phpversion("redis");') (Debian $(dpkg-query -W -f='${Version}' php8.2-redis 2>/dev/null)); igbinary $($(php_for ours) -r 'echo phpversion("igbinary");'); hiredis $(dpkg-query -W -f='${Version}' libhiredis0.14 2>/dev/null || echo '?'); ours $($(php_for ours) -r 'echo phpversion("redis");') (git $rev, redis.so sha256 $ours_sha)"
-BENCH_META_COMMAND="bench/run.sh$( ((quick)) && echo ' --quick')  (measured in $((SECONDS - t0)) s: reps $reps, loops ${BENCH_SECONDS} s, php-fpm $fpm_children static children x 2 pools, $fpm_conc in flight, ${fpm_seconds} s per pool)"
+BENCH_META_COMMAND="bench/run.sh$( ((quick)) && echo ' --quick' || true)  (measured in $((SECONDS - t0)) s: reps $reps, loops ${BENCH_SECONDS} s, php-fpm $fpm_children static children x 2 pools, $fpm_conc in flight, ${fpm_seconds} s per pool)"
 export BENCH_META_MACHINE BENCH_META_VERSIONS BENCH_META_COMMAND
 mkdir -p "$(dirname "$out")"
 php8.2 -n bench/report.php "$raw" >"$work/report.md" || die "report failed"
