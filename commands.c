@@ -469,24 +469,38 @@ static bool build_restore(rc_build *b, zval *args, uint32_t argc)
 }
 
 /* hmset($key, [field => value, ...]) */
+/* ($key, array $items): the key added, the items returned; NULL when refused. An empty
+ * array is an error for methods where phpredis throws, and a quiet false (nothing sent)
+ * for those where phpredis returns false. */
+static HashTable *key_and_items(rc_build *b, zval *args, uint32_t argc, bool empty_throws)
+{
+	if (!check_count(argc, 2, 2) || !arg_key(b->codec, b->req, &args[0], 1, true)) {
+		return NULL;
+	}
+	if (Z_TYPE(args[1]) != IS_ARRAY) {
+		zend_wrong_parameter_type_error(2, Z_EXPECTED_ARRAY, &args[1]);
+		return NULL;
+	}
+	if (zend_hash_num_elements(Z_ARRVAL(args[1])) == 0) {
+		if (empty_throws) {
+			zend_argument_value_error(2, "must not be empty");
+		}
+		return NULL;
+	}
+	return Z_ARRVAL(args[1]);
+}
+
 static bool build_hmset(rc_build *b, zval *args, uint32_t argc)
 {
+	HashTable *items = key_and_items(b, args, argc, true);
 	zend_string *field;
 	zend_ulong index;
 	zval *val;
 
-	if (!check_count(argc, 2, 2) || !arg_key(b->codec, b->req, &args[0], 1, true)) {
+	if (items == NULL) {
 		return false;
 	}
-	if (Z_TYPE(args[1]) != IS_ARRAY) {
-		zend_wrong_parameter_type_error(2, Z_EXPECTED_ARRAY, &args[1]);
-		return false;
-	}
-	if (zend_hash_num_elements(Z_ARRVAL(args[1])) == 0) {
-		zend_argument_value_error(2, "must not be empty");
-		return false;
-	}
-	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL(args[1]), index, field, val) {
+	ZEND_HASH_FOREACH_KEY_VAL(items, index, field, val) {
 		if (field) {
 			rc_cmd_arg_str(&b->req->cmd, field);
 		} else {
@@ -500,20 +514,13 @@ static bool build_hmset(rc_build *b, zval *args, uint32_t argc)
 /* hmget($key, [field, ...]); the method pairs the fields with the values. */
 static bool build_hmget(rc_build *b, zval *args, uint32_t argc)
 {
+	HashTable *fields = key_and_items(b, args, argc, true);
 	zval *field;
 
-	if (!check_count(argc, 2, 2) || !arg_key(b->codec, b->req, &args[0], 1, true)) {
+	if (fields == NULL) {
 		return false;
 	}
-	if (Z_TYPE(args[1]) != IS_ARRAY) {
-		zend_wrong_parameter_type_error(2, Z_EXPECTED_ARRAY, &args[1]);
-		return false;
-	}
-	if (zend_hash_num_elements(Z_ARRVAL(args[1])) == 0) {
-		zend_argument_value_error(2, "must not be empty");
-		return false;
-	}
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(args[1]), field) {
+	ZEND_HASH_FOREACH_VAL(fields, field) {
 		arg_string(b->req, field);
 	} ZEND_HASH_FOREACH_END();
 	return true;
@@ -997,20 +1004,13 @@ static bool build_keys(rc_build *b, zval *args, uint32_t argc)
 /* pfadd($key, [element, ...]) */
 static bool build_pfadd(rc_build *b, zval *args, uint32_t argc)
 {
+	HashTable *elems = key_and_items(b, args, argc, false);
 	zval *elem;
 
-	if (!check_count(argc, 2, 2) || !arg_key(b->codec, b->req, &args[0], 1, true)) {
+	if (elems == NULL) {
 		return false;
 	}
-	if (Z_TYPE(args[1]) != IS_ARRAY) {
-		zend_wrong_parameter_type_error(2, Z_EXPECTED_ARRAY, &args[1]);
-		return false;
-	}
-	if (zend_hash_num_elements(Z_ARRVAL(args[1])) == 0) {
-		/* Nothing to add: phpredis's false, and nothing sent. */
-		return false;
-	}
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(args[1]), elem) {
+	ZEND_HASH_FOREACH_VAL(elems, elem) {
 		rc_codec_value(b->codec, &b->req->cmd, elem);
 	} ZEND_HASH_FOREACH_END();
 	return true;
@@ -1019,19 +1019,13 @@ static bool build_pfadd(rc_build *b, zval *args, uint32_t argc)
 /* pfmerge($dst, [key, ...]): every key in the destination's slot. */
 static bool build_pfmerge(rc_build *b, zval *args, uint32_t argc)
 {
+	HashTable *keys = key_and_items(b, args, argc, false);
 	zval *key;
 
-	if (!check_count(argc, 2, 2) || !arg_key(b->codec, b->req, &args[0], 1, true)) {
+	if (keys == NULL) {
 		return false;
 	}
-	if (Z_TYPE(args[1]) != IS_ARRAY) {
-		zend_wrong_parameter_type_error(2, Z_EXPECTED_ARRAY, &args[1]);
-		return false;
-	}
-	if (zend_hash_num_elements(Z_ARRVAL(args[1])) == 0) {
-		return false;
-	}
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(args[1]), key) {
+	ZEND_HASH_FOREACH_VAL(keys, key) {
 		if (!arg_key(b->codec, b->req, key, 2, false)) {
 			return false;
 		}
