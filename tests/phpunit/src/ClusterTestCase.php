@@ -132,6 +132,19 @@ abstract class ClusterTestCase extends TestCase
     }
 
     /**
+     * $fn is refused before anything is sent: false, exactly $warning (phpredis's wording;
+     * for a cross-slot refusal, this module's, see crossSlotWarning()), no server error.
+     */
+    protected function assertRefusedLocally(callable $fn, string $warning): void
+    {
+        $this->c->clearLastError();
+        [$r, $warnings] = $this->quietly($fn);
+        $this->assertFalse($r);
+        $this->assertSame([self::crossSlotWarning($warning)], $warnings);
+        $this->assertNull($this->c->getLastError());
+    }
+
+    /**
      * Runs $fn with PHP warnings and notices collected instead of turned into test errors.
      * @return array{0: mixed, 1: list<string>} the result and the messages
      */

@@ -7,15 +7,6 @@ final class MoreHyperLogLogTest extends ClusterTestCase
 {
     private const NOT_HLL = 'WRONGTYPE Key is not a valid HyperLogLog string value.';
 
-    /** $fn is refused before sending: false, exactly $warning, no server error. */
-    private function assertRefusedLocally(callable $fn, string $warning): void
-    {
-        $this->c->clearLastError();
-        [$r, $warnings] = $this->quietly($fn);
-        $this->assertFalse($r);
-        $this->assertSame([self::crossSlotWarning($warning)], $warnings);
-        $this->assertNull($this->c->getLastError());
-    }
 
     public function testPfadd(): void
     {

@@ -42,15 +42,6 @@ final class MoreSetsTest extends ClusterTestCase
         return [$a, $b];
     }
 
-    /** $fn is refused before sending: false, exactly $warning, no server error. */
-    private function assertRefusedLocally(callable $fn, string $warning): void
-    {
-        $this->c->clearLastError();
-        [$r, $warnings] = $this->quietly($fn);
-        $this->assertFalse($r);
-        $this->assertSame([self::crossSlotWarning($warning)], $warnings);
-        $this->assertNull($this->c->getLastError());
-    }
 
     /** Sets a, b, d in the test's slot: {a b c d}, {c d e}, {d f}. */
     private function threeSets(): array

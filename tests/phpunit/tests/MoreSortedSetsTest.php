@@ -36,15 +36,6 @@ final class MoreSortedSetsTest extends ClusterTestCase
         return $s;
     }
 
-    /** $fn is refused before sending: false, exactly $warning, no server error. */
-    private function assertRefusedLocally(callable $fn, string $warning): void
-    {
-        $this->c->clearLastError();
-        [$r, $warnings] = $this->quietly($fn);
-        $this->assertFalse($r);
-        $this->assertSame([$warning], $warnings);
-        $this->assertNull($this->c->getLastError());
-    }
 
     public function testZcount(): void
     {
