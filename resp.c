@@ -40,21 +40,18 @@ void rc_cmd_arg_long(rc_cmd *cmd, zend_long arg)
 
 void rc_cmd_arg_double(rc_cmd *cmd, double arg)
 {
-	char buf[64];
-	int len;
+	smart_str text = {0};
 
 	if (zend_isinf(arg)) {
-		len = snprintf(buf, sizeof(buf), "%s", arg > 0 ? "inf" : "-inf");
-	} else {
-		/* Shortest text that reads back as the same double, as var_export prints it. */
-		smart_str s = {0};
-		smart_str_append_double(&s, arg, (int)PG(serialize_precision), false);
-		smart_str_0(&s);
-		rc_cmd_arg(cmd, ZSTR_VAL(s.s), ZSTR_LEN(s.s));
-		smart_str_free(&s);
+		/* Redis reads "inf" and "-inf"; PHP would write "INF". */
+		rc_cmd_arg(cmd, arg > 0 ? "inf" : "-inf", arg > 0 ? 3 : 4);
 		return;
 	}
-	rc_cmd_arg(cmd, buf, (size_t)len);
+	/* The shortest text that reads back as the same double, as var_export() writes it. */
+	smart_str_append_double(&text, arg, (int)PG(serialize_precision), false);
+	smart_str_0(&text);
+	rc_cmd_arg(cmd, ZSTR_VAL(text.s), ZSTR_LEN(text.s));
+	smart_str_free(&text);
 }
 
 void rc_cmd_finish(rc_cmd *cmd)
