@@ -24,6 +24,34 @@ static zend_string *addr_key(const char *host, size_t len, uint16_t port)
 
 static void drop_conn(rc_cluster *c, rc_conn *conn);
 
+/* What is left of the running command's time budget; 0 outside a command. */
+static double budget_left(const rc_cluster *c)
+{
+	return c->deadline > 0 ? MAX(c->deadline - rc_now(), 0.001) : 0;
+}
+
+/* Inside a command, a connect or a read waits no longer than the command has left: a node
+ * that accepts and never answers must not hold it past its budget. Reads are capped (two
+ * setsockopt calls) only on the slow paths, a retry or a refresh, when the budget left is
+ * shorter than the read timeout; a command's first attempt is never capped. */
+static bool cap_read(rc_cluster *c, rc_conn *conn)
+{
+	double left = budget_left(c);
+
+	if (left > 0 && left < rc_timeout_seconds(c->opts.read_timeout)) {
+		rc_conn_set_read_timeout(conn, left);
+		return true;
+	}
+	return false;
+}
+
+static void uncap_read(rc_cluster *c, rc_conn *conn, bool capped)
+{
+	if (capped) {
+		rc_conn_set_read_timeout(conn, c->opts.read_timeout);
+	}
+}
+
 static rc_conn *conn_for_addr(rc_cluster *c, const char *host, size_t len, uint16_t port)
 {
 	zend_string *key = addr_key(host, len, port);
@@ -35,7 +63,13 @@ static rc_conn *conn_for_addr(rc_cluster *c, const char *host, size_t len, uint1
 		conn = NULL;
 	}
 	if (conn == NULL) {
-		conn = rc_conn_open(host, len, port, &c->opts, &c->err);
+		rc_conn_opts opts = c->opts;
+		double left = budget_left(c);
+
+		if (left > 0 && left < rc_timeout_seconds(opts.timeout)) {
+			opts.timeout = left;
+		}
+		conn = rc_conn_open(host, len, port, &opts, &c->err);
 		if (conn) {
 			zend_hash_add_new_ptr(&c->conns, key, conn);
 		}
@@ -205,14 +239,17 @@ static rc_topology *fetch_topology(rc_cluster *c, const char *host, size_t len, 
 	 * address; a new node may answer there now: one more try on a fresh connection. */
 	for (int tries = 0;; tries++) {
 		zend_string *key = addr_key(host, len, port);
-		bool was_open = zend_hash_exists(&c->conns, key);
+		bool was_open = zend_hash_exists(&c->conns, key), ok, capped;
 
 		zend_string_release(key);
 		if ((conn = conn_for_addr(c, host, len, port)) == NULL) {
 			return NULL;
 		}
-		if (rc_conn_write(conn, slots_cmd, sizeof(slots_cmd) - 1, 1, &c->err) == RC_OK
-			&& rc_conn_read(conn, &reply, &type, &c->err) == RC_OK) {
+		capped = cap_read(c, conn);
+		ok = rc_conn_write(conn, slots_cmd, sizeof(slots_cmd) - 1, 1, &c->err) == RC_OK
+			&& rc_conn_read(conn, &reply, &type, &c->err) == RC_OK;
+		if (ok) {
+			uncap_read(c, conn, capped);
 			break;
 		}
 		drop_conn(c, conn);
@@ -592,15 +629,16 @@ static bool retry_is_safe(rc_status status, const rc_req *req, bool single)
 
 /* One attempt: route, write (with ASKING when asked to), read, and what the reply asks
  * for next. */
-static rc_status attempt(rc_cluster *c, rc_req *req, rc_next *next)
+static rc_status attempt(rc_cluster *c, rc_req *req, rc_next *next, bool retry)
 {
 	rc_conn *conn = route(c, req);
 	rc_status status;
-	bool asking = req->redirect == RC_REDIRECT_ASK;
+	bool asking = req->redirect == RC_REDIRECT_ASK, capped;
 
 	if (conn == NULL) {
 		return c->err.code == RC_ERR_CLUSTER ? RC_ERR_CLUSTER : RC_ERR_CONNECT;
 	}
+	capped = retry && cap_read(c, conn);
 	conn->tainted = conn->tainted || req->taints;
 	if (asking) {
 		smart_str buf = {0};
@@ -625,6 +663,7 @@ static rc_status attempt(rc_cluster *c, rc_req *req, rc_next *next)
 		drop_conn(c, conn);
 		return status;
 	}
+	uncap_read(c, conn, capped);
 	*next = classify(c, req, conn);
 	return RC_OK;
 }
@@ -632,7 +671,7 @@ static rc_status attempt(rc_cluster *c, rc_req *req, rc_next *next)
 /* Drives one command to a final reply within the budget, starting with `next`. */
 static rc_status run_one(rc_cluster *c, rc_req *req, rc_next next, bool single, double deadline)
 {
-	uint32_t redirects = 0, waits = 0, failures = 0;
+	uint32_t redirects = 0, waits = 0, failures = 0, attempts = 0;
 	double prev_delay = 0;
 	rc_err last = {0}; /* the last transport failure, to name in a budget error */
 
@@ -655,7 +694,7 @@ static rc_status run_one(rc_cluster *c, rc_req *req, rc_next next, bool single, 
 			return RC_ERR_CLUSTER;
 		}
 
-		status = attempt(c, req, &next);
+		status = attempt(c, req, &next, attempts++ > 0 || !single);
 		if (status == RC_OK) {
 			if (next == NEXT_DONE) {
 				return RC_OK;

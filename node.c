@@ -29,18 +29,24 @@ void rc_err_wrap(rc_err *err, rc_status code, const char *what)
 	}
 }
 
+double rc_timeout_seconds(double configured)
+{
+	if (configured > 0) {
+		return configured;
+	}
+	if (FG(default_socket_timeout) > 0) {
+		return (double)FG(default_socket_timeout);
+	}
+	/* default_socket_timeout=-1 means "no timeout": bound it anyway; the engine's time
+	 * budget must hold even then. */
+	return 60.0;
+}
+
 static struct timeval seconds_to_timeval(double seconds)
 {
 	struct timeval tv;
 
-	if (seconds <= 0) {
-		seconds = (double)FG(default_socket_timeout);
-	}
-	if (seconds <= 0) {
-		/* default_socket_timeout=-1 means "no timeout": bound it anyway; the engine's time
-		 * budget must hold even then. */
-		seconds = 60.0;
-	}
+	seconds = rc_timeout_seconds(seconds);
 	tv.tv_sec = (time_t)seconds;
 	tv.tv_usec = (suseconds_t)((seconds - (double)tv.tv_sec) * 1000000.0);
 	return tv;

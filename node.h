@@ -111,6 +111,8 @@ rc_status rc_conn_write(rc_conn *conn, const char *buf, size_t len, uint32_t ncm
 /* Reads the next reply, consuming prelude replies first. */
 rc_status rc_conn_read(rc_conn *conn, zval *reply, int *type, rc_err *err);
 void rc_conn_set_keepalive(rc_conn *conn, bool on);
+/* A configured timeout in seconds as it applies: 0 means default_socket_timeout. */
+double rc_timeout_seconds(double configured);
 /* Changes the read timeout of this connection (seconds, 0 = default_socket_timeout). */
 void rc_conn_set_read_timeout(rc_conn *conn, double seconds);
 
