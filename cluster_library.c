@@ -709,10 +709,13 @@ static rc_status run_one(rc_cluster *c, rc_req *req, rc_next next, bool single, 
 			continue;
 		}
 		if (!retry_is_safe(status, req, single)) {
-			/* Not sent twice; but the map is suspect all the same. */
-			rc_err saved = c->err;
-			rc_cluster_refresh(c, RC_WHY_CONNECTION);
-			c->err = saved;
+			/* Not sent twice; but after a lost connection the map is suspect all the same
+			 * (refused credentials say nothing about the map). */
+			if (status != RC_ERR_AUTH) {
+				rc_err saved = c->err;
+				rc_cluster_refresh(c, RC_WHY_CONNECTION);
+				c->err = saved;
+			}
 			return status;
 		}
 		last = c->err;
