@@ -1364,12 +1364,6 @@ void rc_reply_shape(const rc_codec *codec, rc_reply_kind kind, zval *reply, int 
 				RETURN_DOUBLE((double)Z_LVAL_P(reply));
 			}
 			RETURN_FALSE;
-		case RC_REPLY_FLOAT_OR_LONG:
-			if (type == REDIS_REPLY_INTEGER) {
-				RETURN_LONG(Z_LVAL_P(reply));
-			}
-			rc_reply_shape(codec, RC_REPLY_DOUBLE, reply, type, return_value);
-			return;
 		case RC_REPLY_VALUE:
 			if (type == REDIS_REPLY_STRING) {
 				shape_value(codec, reply, return_value);

@@ -31,7 +31,6 @@ typedef enum {
 	RC_REPLY_TYPE,     /* +string -> RedisCluster::REDIS_STRING ... */
 	RC_REPLY_INFO,     /* INFO text -> [name => value] */
 	RC_REPLY_PING,     /* +PONG true; a bulk echo as is */
-	RC_REPLY_FLOAT_OR_LONG, /* ZADD: an integer, or with INCR a float */
 } rc_reply_kind;
 
 #define RC_CMD_READONLY 1

@@ -23,7 +23,6 @@ typedef enum {
 	RC_ERR_TIMEOUT,  /* no reply within the read timeout: fate unknown */
 	RC_ERR_PROTOCOL, /* a reply that is not RESP: fate unknown, connection unusable */
 	RC_ERR_AUTH,     /* the server refused our credentials */
-	RC_ERR_NODE_ID,  /* the node behind the address is not the one the topology names */
 	RC_ERR_CLUSTER,  /* a cluster-level condition (topology, budget); see the message */
 } rc_status;
 

@@ -117,6 +117,18 @@ abstract class ClusterTestCase extends TestCase
         return $admin->node($admin->owner($admin->slot($key))['addr'])->call(...$args);
     }
 
+    /** A script that returns the port of the node running it: where a call was routed. */
+    protected const PORT_SCRIPT = "return tonumber(string.match(redis.call('INFO', 'server'), 'tcp_port:(%d+)'))";
+
+    /** Loads $script on every master (for evalsha); returns its sha1. */
+    protected function loadEverywhere(string $script): string
+    {
+        foreach (self::admin()->masters() as $m) {
+            self::admin()->node($m['addr'])->ok('SCRIPT', 'LOAD', $script);
+        }
+        return sha1($script);
+    }
+
     /**
      * The warning a cross-slot call gets. phpredis words it differently per method ("Not all
      * keys hash to the same slot", "All keys must hash to the same slot!", ...); this module

@@ -4,6 +4,8 @@ namespace RedisClusterTests;
 
 use RedisCluster;
 
+require_once __DIR__ . '/ScriptingTest.php'; /* its replies() are the base of these */
+
 /**
  * eval_ro and evalsha_ro. phpredis 5.3.7's RedisCluster has neither; phpredis 6.x documents
  * them as eval()/evalsha() sending EVAL_RO/EVALSHA_RO, routed by the first key, with the
@@ -12,8 +14,6 @@ use RedisCluster;
  */
 final class MoreScriptingTest extends ClusterTestCase
 {
-    private const PORT_SCRIPT = "return tonumber(string.match(redis.call('INFO', 'server'), 'tcp_port:(%d+)'))";
-
     private function skipOnPhpredis5(string $method): bool
     {
         if (self::isPhpredis() && !method_exists(RedisCluster::class, $method)) {
@@ -23,27 +23,17 @@ final class MoreScriptingTest extends ClusterTestCase
         return false;
     }
 
-    private function loadEverywhere(string $script): string
-    {
-        foreach (self::admin()->masters() as $m) {
-            self::admin()->node($m['addr'])->ok('SCRIPT', 'LOAD', $script);
-        }
-        return sha1($script);
-    }
-
-    /** @return array<string, array{0: string, 1: mixed}> script => what phpredis returns */
+    /**
+     * eval()'s replies (ScriptingTest) but the one that writes, and reads of keys.
+     * @return array<string, array{0: string, 1: mixed}> script => what phpredis returns
+     */
     public static function replies(): array
     {
-        return [
-            'integer' => ['return 42', 42],
-            'bulk string' => ['return "hi"', 'hi'],
-            'nested array' => ['return {1, "two", {3, "four"}}', [1, 'two', [3, 'four']]],
-            'empty array' => ['return {}', []],
-            'nil' => ['return nil', null],
-            'status reply is true' => ['return redis.status_reply("FINE")', true],
+        $replies = ScriptingTest::replies();
+        unset($replies['OK status is true']);
+        return $replies + [
             'a read' => ["return redis.call('GET', KEYS[1])", 'stored'],
             'a read of a missing key is null' => ["return redis.call('GET', KEYS[2])", null],
-            'keys and argv' => ['return {KEYS[1] == nil and 0 or 1, ARGV[1], ARGV[2]}', [1, 'a1', 'a2']],
         ];
     }
 

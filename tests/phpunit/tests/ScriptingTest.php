@@ -4,8 +4,6 @@ namespace RedisClusterTests;
 
 final class ScriptingTest extends ClusterTestCase
 {
-    private const PORT_SCRIPT = "return tonumber(string.match(redis.call('INFO', 'server'), 'tcp_port:(%d+)'))";
-
     /** @return array<string, array{0: string, 1: mixed}> script => what phpredis returns */
     public static function replies(): array
     {
@@ -34,10 +32,7 @@ final class ScriptingTest extends ClusterTestCase
     /** @dataProvider replies */
     public function testEvalshaReplies(string $script, mixed $expected): void
     {
-        $sha = sha1($script);
-        foreach (self::admin()->masters() as $m) {
-            self::admin()->node($m['addr'])->ok('SCRIPT', 'LOAD', $script);
-        }
+        $sha = $this->loadEverywhere($script);
         $this->assertSame($expected, $this->c->evalsha($sha, [$this->key(), 'a1', 'a2'], 1));
     }
 
@@ -85,12 +80,10 @@ final class ScriptingTest extends ClusterTestCase
 
     public function testEvalshaIsRoutedByItsFirstKey(): void
     {
-        foreach (self::admin()->masters() as $m) {
-            self::admin()->node($m['addr'])->ok('SCRIPT', 'LOAD', self::PORT_SCRIPT);
-        }
+        $sha = $this->loadEverywhere(self::PORT_SCRIPT);
         foreach ($this->keysOnEveryMaster(30) as $k) {
             $owner = self::admin()->owner(self::admin()->slot($k));
-            $this->assertSame(ClusterAdmin::split($owner['addr'])[1], $this->c->evalsha(sha1(self::PORT_SCRIPT), [$k], 1), $k);
+            $this->assertSame(ClusterAdmin::split($owner['addr'])[1], $this->c->evalsha($sha, [$k], 1), $k);
         }
     }
 
