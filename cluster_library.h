@@ -48,7 +48,8 @@ typedef struct rc_cluster {
 	uint32_t seed_count;
 	rc_conn_opts opts;
 	double budget;        /* seconds one command may spend on redirections and retries */
-	double deadline;      /* rc_now() by which the running request must end; 0: none */
+	double deadline;      /* rc_now() by which the running request's retries must end; 0: none */
+	double limit;         /* rc_now() by which it ends whatever the nodes do: deadline + read timeout */
 
 	zend_long failover;
 	zend_long max_retries;  /* retries of one command after lost connections */

@@ -1478,8 +1478,10 @@ void rc_split_shape(rc_split *split, const rc_codec *codec, rc_split_kind kind, 
 			*last_error = zend_string_copy(Z_STR(req->reply));
 			RETURN_FALSE;
 		}
-		if (kind == RC_SPLIT_SUM) {
-			sum += Z_TYPE(req->reply) == IS_LONG ? Z_LVAL(req->reply) : 0;
+		if (kind == RC_SPLIT_SUM && Z_TYPE(req->reply) == IS_LONG
+			&& __builtin_add_overflow(sum, Z_LVAL(req->reply), &sum)) {
+			/* Counts no server can have: the sum saturates instead of wrapping. */
+			sum = Z_LVAL(req->reply) > 0 ? ZEND_LONG_MAX : ZEND_LONG_MIN;
 		}
 	}
 	if (kind == RC_SPLIT_SUM) {

@@ -78,8 +78,13 @@ typedef struct rc_conn {
 	zend_string *host;
 	uint16_t port;
 	bool persistent;
+	bool stream_timeout_moved; /* TLS: the stream's read timeout was shortened for one reply */
+	double read_timeout;  /* seconds, as it applies (never 0): bounds one reply as a whole */
 	bool readonly;        /* READONLY sent (or queued) on this connection */
-	uint32_t owed;        /* replies to commands written and not yet read */
+	/* Replies to commands written and not yet read. A connection with replies owed
+	 * belongs to whoever wrote them (a command or a batch) until they are read: nothing
+	 * else may write to it, read from it or close it. */
+	uint32_t owed;
 	bool tainted;         /* a command changed its session state (MULTI, AUTH...): never pooled */
 	smart_str prelude;
 	uint8_t prelude_len;
@@ -105,10 +110,19 @@ static inline bool rc_conn_alive(const rc_conn *conn)
 void rc_conn_queue_readonly(rc_conn *conn);
 void rc_conn_queue_myid(rc_conn *conn, const char *node_id);
 
-/* Writes the queued prelude and `len` bytes holding `ncmds` commands, in one write. */
-rc_status rc_conn_write(rc_conn *conn, const char *buf, size_t len, uint32_t ncmds, rc_err *err);
-/* Reads the next reply, consuming prelude replies first. */
-rc_status rc_conn_read(rc_conn *conn, zval *reply, int *type, rc_err *err);
+static inline bool rc_conn_busy(const rc_conn *conn)
+{
+	return conn->owed > 0 || conn->prelude_sent > 0;
+}
+
+/* Writes the queued prelude and `len` bytes holding `ncmds` commands, in one write.
+ * `until` (rc_now() time, 0 = none) bounds the write as a whole, as the read timeout
+ * does. */
+rc_status rc_conn_write(rc_conn *conn, const char *buf, size_t len, uint32_t ncmds, double until, rc_err *err);
+/* Reads the next reply, consuming prelude replies first. Each reply as a whole, not each
+ * recv(), is bounded by the read timeout, and by `until` (rc_now() time) when that is
+ * sooner: a node that drips its reply a byte at a time cannot hold the caller. */
+rc_status rc_conn_read(rc_conn *conn, zval *reply, int *type, double until, rc_err *err);
 void rc_conn_set_keepalive(rc_conn *conn, bool on);
 /* A configured timeout in seconds as it applies: 0 means default_socket_timeout. */
 double rc_timeout_seconds(double configured);

@@ -23,6 +23,11 @@ typedef struct redis_cluster_object {
 	rc_codec codec;
 	zend_long scan;          /* OPT_SCAN, kept for the SCAN family */
 	zend_string *last_error;
+	/* The engine is running for this object. No user code should run meanwhile (the
+	 * stream layer is kept quiet, values are unserialized after the replies are read),
+	 * but should any (a destructor run by the garbage collector, say), a call back into
+	 * this object is refused instead of freeing what the engine holds. */
+	bool busy;
 	zend_object std;
 } redis_cluster_object;
 
@@ -58,6 +63,17 @@ static void redis_cluster_free(zend_object *object)
 		zend_string_release(obj->last_error);
 	}
 	zend_object_std_dtor(object);
+}
+
+/* Refuses a call made while the engine is running for this object. */
+static bool refuse_reentry(redis_cluster_object *obj)
+{
+	if (obj->busy) {
+		zend_throw_exception(redis_cluster_exception_ce,
+			"RedisCluster called from inside one of its own commands (an error handler or a destructor)", 0);
+		return true;
+	}
+	return false;
 }
 
 static void set_last_error(redis_cluster_object *obj, zend_string *msg)
@@ -271,6 +287,12 @@ PHP_METHOD(RedisCluster, __construct)
 
 	ZVAL_UNDEF(&ini_seeds);
 	ZVAL_UNDEF(&ini_auth);
+	if (c->seeds) {
+		/* Its seeds, credentials, cache key and connections are in use: an object is
+		 * constructed once. */
+		zend_throw_error(NULL, "RedisCluster::__construct() cannot be called twice on one object");
+		RETURN_THROWS();
+	}
 	if (ztimeout && !valid_timeout(ztimeout, 3, &timeout)) {
 		RETURN_THROWS();
 	}
@@ -317,9 +339,11 @@ PHP_METHOD(RedisCluster, __construct)
 	if (REDIS_G(clusters_cache_slots)) {
 		c->cache_key = cache_key(name, c);
 	}
+	obj->busy = true;
 	if (rc_cluster_connect(c, (double)REDIS_G(clusters_cache_max_age)) != RC_OK) {
 		zend_throw_exception(redis_cluster_exception_ce, c->err.msg, 0);
 	}
+	obj->busy = false;
 
 out:
 	zval_ptr_dtor(&ini_seeds);
@@ -330,7 +354,15 @@ out:
 
 static bool run(redis_cluster_object *obj, rc_req *reqs, uint32_t n)
 {
-	if (rc_cluster_run(&obj->c, reqs, n) != RC_OK) {
+	rc_status status;
+
+	if (refuse_reentry(obj)) {
+		return false;
+	}
+	obj->busy = true;
+	status = rc_cluster_run(&obj->c, reqs, n);
+	obj->busy = false;
+	if (status != RC_OK) {
 		zend_throw_exception(redis_cluster_exception_ce, obj->c.err.msg, 0);
 		return false;
 	}
@@ -608,12 +640,20 @@ PHP_METHOD(RedisCluster, refreshSlots)
 {
 	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
 
+	rc_status status;
+
 	ZEND_PARSE_PARAMETERS_NONE();
+	if (refuse_reentry(obj)) {
+		RETURN_THROWS();
+	}
 	if (obj->c.seed_count == 0) {
 		zend_throw_exception(redis_cluster_exception_ce, "RedisCluster is not connected", 0);
 		RETURN_THROWS();
 	}
-	if (rc_cluster_refresh(&obj->c, RC_WHY_MANUAL) != RC_OK) {
+	obj->busy = true;
+	status = rc_cluster_refresh(&obj->c, RC_WHY_MANUAL);
+	obj->busy = false;
+	if (status != RC_OK) {
 		zend_throw_exception(redis_cluster_exception_ce, obj->c.err.msg, 0);
 		RETURN_THROWS();
 	}
@@ -647,8 +687,13 @@ PHP_METHOD(RedisCluster, clearlasterror)
 
 PHP_METHOD(RedisCluster, close)
 {
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+
 	ZEND_PARSE_PARAMETERS_NONE();
-	rc_cluster_close(&Z_REDIS_CLUSTER_P(ZEND_THIS)->c);
+	if (refuse_reentry(obj)) {
+		RETURN_THROWS();
+	}
+	rc_cluster_close(&obj->c);
 	RETURN_TRUE;
 }
 
@@ -710,6 +755,9 @@ PHP_METHOD(RedisCluster, setoption)
 		Z_PARAM_ZVAL(value)
 	ZEND_PARSE_PARAMETERS_END();
 
+	if (refuse_reentry(obj)) {
+		RETURN_THROWS();
+	}
 	lval = zval_get_long(value);
 	switch (option) {
 		case RC_OPT_SERIALIZER:
