@@ -395,6 +395,71 @@ static rc_status fetch_and_install(rc_cluster *c)
 	return RC_OK;
 }
 
+bool rc_cluster_set_read_timeout(rc_cluster *c, double seconds)
+{
+	rc_conn *conn;
+
+	if (!(seconds >= 0) || zend_isinf(seconds)) {
+		return false;
+	}
+	c->opts.read_timeout = seconds;
+	ZEND_HASH_FOREACH_PTR(&c->conns, conn) {
+		rc_conn_set_read_timeout(conn, seconds);
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+void rc_cluster_set_keepalive(rc_cluster *c, bool on)
+{
+	rc_conn *conn;
+
+	c->opts.keepalive = on;
+	ZEND_HASH_FOREACH_PTR(&c->conns, conn) {
+		rc_conn_set_keepalive(conn, on);
+	} ZEND_HASH_FOREACH_END();
+}
+
+bool rc_cluster_set_failover(rc_cluster *c, zend_long mode)
+{
+	if (mode < RC_FAILOVER_NONE || mode > RC_FAILOVER_DISTRIBUTE_SLAVES) {
+		return false;
+	}
+	c->failover = mode;
+	return true;
+}
+
+bool rc_cluster_set_max_retries(rc_cluster *c, zend_long retries)
+{
+	if (retries < 0) {
+		return false;
+	}
+	c->max_retries = retries;
+	return true;
+}
+
+bool rc_cluster_set_backoff_algorithm(rc_cluster *c, zend_long algorithm)
+{
+	if (algorithm < RC_BACKOFF_DEFAULT || algorithm > RC_BACKOFF_CONSTANT) {
+		return false;
+	}
+	c->backoff_algorithm = algorithm;
+	return true;
+}
+
+bool rc_cluster_set_backoff_times(rc_cluster *c, zend_long base, zend_long cap)
+{
+	if (base < 0 && cap < 0) {
+		return false;
+	}
+	if (base >= 0) {
+		c->backoff_base = base;
+	}
+	if (cap >= 0) {
+		c->backoff_cap = cap;
+	}
+	return true;
+}
+
 uint16_t rc_cluster_find_master(const rc_cluster *c, const char *host, size_t len, uint16_t port)
 {
 	uint16_t idx = rc_topology_find(c->topo, host, len, port);

@@ -105,6 +105,16 @@ void rc_req_free(rc_req *req);
  * be an -ERR reply); otherwise the failure, with c->err set. */
 rc_status rc_cluster_run(rc_cluster *c, rc_req *reqs, uint32_t n);
 
+/* Options, set through the engine so that it can apply them to its open connections.
+ * Each returns false (nothing changed) for a value it does not take. */
+bool rc_cluster_set_read_timeout(rc_cluster *c, double seconds);
+void rc_cluster_set_keepalive(rc_cluster *c, bool on);
+bool rc_cluster_set_failover(rc_cluster *c, zend_long mode);
+bool rc_cluster_set_max_retries(rc_cluster *c, zend_long retries);
+bool rc_cluster_set_backoff_algorithm(rc_cluster *c, zend_long algorithm);
+/* base and cap in milliseconds; a negative value leaves that one as it is. */
+bool rc_cluster_set_backoff_times(rc_cluster *c, zend_long base, zend_long cap);
+
 /* Index of the master at host:port, or RC_NO_NODE. */
 uint16_t rc_cluster_find_master(const rc_cluster *c, const char *host, size_t len, uint16_t port);
 

@@ -7,28 +7,6 @@
 #include "ext/standard/sha1.h"
 #include "main/php_streams.h"
 
-void rc_err_set(rc_err *err, rc_status code, const char *fmt, ...)
-{
-	va_list ap;
-
-	err->code = code;
-	va_start(ap, fmt);
-	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
-	va_end(ap);
-}
-
-void rc_err_wrap(rc_err *err, rc_status code, const char *what)
-{
-	char cause[sizeof(err->msg)];
-
-	memcpy(cause, err->msg, sizeof(cause));
-	if (cause[0]) {
-		rc_err_set(err, code, "%s (%s)", what, cause);
-	} else {
-		rc_err_set(err, code, "%s", what);
-	}
-}
-
 double rc_timeout_seconds(double configured)
 {
 	if (configured > 0) {
