@@ -1,4 +1,4 @@
-#include "cluster_library.h"
+#include "cluster_internal.h"
 
 #include "ext/standard/php_mt_rand.h"
 
@@ -22,22 +22,20 @@ static zend_string *addr_key(const char *host, size_t len, uint16_t port)
 	return zend_strpprintf(0, "%.*s:%u", (int)len, host, port);
 }
 
-static void drop_conn(rc_cluster *c, rc_conn *conn);
-
 /* What is left of the running command's time budget; 0 outside a command. */
 static double budget_left(const rc_cluster *c)
 {
 	return c->deadline > 0 ? MAX(c->deadline - rc_now(), 0.001) : 0;
 }
 
-static rc_conn *conn_for_addr(rc_cluster *c, const char *host, size_t len, uint16_t port)
+rc_conn *rc_cluster_conn_at(rc_cluster *c, const char *host, size_t len, uint16_t port)
 {
 	zend_string *key = addr_key(host, len, port);
 	rc_conn *conn = zend_hash_find_ptr(&c->conns, key);
 
 	if (conn && !rc_conn_alive(conn)) {
 		/* Its pooled stream was destroyed by another object sharing it. */
-		drop_conn(c, conn);
+		rc_cluster_drop_conn(c, conn);
 		conn = NULL;
 	}
 	if (conn == NULL) {
@@ -68,7 +66,7 @@ static rc_conn *conn_for_node(rc_cluster *c, uint16_t idx)
 	conn = c->node_conn[idx];
 
 	if (conn == NULL || !rc_conn_alive(conn)) {
-		conn = conn_for_addr(c, node->host, node->host_len, node->port);
+		conn = rc_cluster_conn_at(c, node->host, node->host_len, node->port);
 		if (conn == NULL) {
 			return NULL;
 		}
@@ -85,7 +83,7 @@ static rc_conn *conn_for_node(rc_cluster *c, uint16_t idx)
 }
 
 /* Forgets a connection that failed; its stream is destroyed, never pooled. */
-static void drop_conn(rc_cluster *c, rc_conn *conn)
+void rc_cluster_drop_conn(rc_cluster *c, rc_conn *conn)
 {
 	zend_string *key = addr_key(ZSTR_VAL(conn->host), ZSTR_LEN(conn->host), conn->port);
 
@@ -210,7 +208,7 @@ static rc_status ask_slots(rc_cluster *c, rc_conn *conn, zval *reply, int *type)
 	static const char slots_cmd[] = "*2\r\n$7\r\nCLUSTER\r\n$5\r\nSLOTS\r\n";
 	rc_status status = rc_conn_write(conn, slots_cmd, sizeof(slots_cmd) - 1, 1, c->deadline, &c->err);
 
-	return status == RC_OK ? rc_conn_read(conn, reply, type, c->deadline, &c->err) : status;
+	return status == RC_OK ? rc_conn_read(conn, reply, type, 0, c->deadline, &c->err) : status;
 }
 
 /* Asks one node for CLUSTER SLOTS and builds a snapshot from its answer. */
@@ -233,13 +231,13 @@ static rc_topology *fetch_topology(rc_cluster *c, const char *host, size_t len, 
 		 * replies belongs to the batch reading them, and this one would be written to,
 		 * read from and perhaps dropped. */
 		ZEND_ASSERT(conn == NULL || !rc_conn_busy(conn));
-		if ((conn = conn_for_addr(c, host, len, port)) == NULL) {
+		if ((conn = rc_cluster_conn_at(c, host, len, port)) == NULL) {
 			return NULL;
 		}
 		if ((status = ask_slots(c, conn, &reply, &type)) == RC_OK) {
 			break;
 		}
-		drop_conn(c, conn);
+		rc_cluster_drop_conn(c, conn);
 		if (!was_open || tries > 0) {
 			return NULL;
 		}
@@ -497,19 +495,19 @@ static uint16_t pick_node(const rc_cluster *c, const rc_req *req)
 
 /* The connection for a command's next attempt; NULL with c->err set when it cannot be
  * had. Under FAILOVER_ERROR a read whose master cannot be reached goes to a replica. */
-static rc_conn *route(rc_cluster *c, rc_req *req)
+rc_conn *rc_cluster_route(rc_cluster *c, rc_req *req)
 {
 	zval *found;
 	rc_conn *conn;
 	uint16_t idx;
 
 	if (req->redirect) {
-		return conn_for_addr(c, ZSTR_VAL(req->target_host), ZSTR_LEN(req->target_host), req->target_port);
+		return rc_cluster_conn_at(c, ZSTR_VAL(req->target_host), ZSTR_LEN(req->target_host), req->target_port);
 	}
 	if (req->node == RC_NO_NODE && c->moved && (found = zend_hash_index_find(c->moved, req->slot))) {
 		zend_string *moved = Z_STR_P(found);
 		const char *colon = zend_memrchr(ZSTR_VAL(moved), ':', ZSTR_LEN(moved));
-		return conn_for_addr(c, ZSTR_VAL(moved), (size_t)(colon - ZSTR_VAL(moved)), (uint16_t)atoi(colon + 1));
+		return rc_cluster_conn_at(c, ZSTR_VAL(moved), (size_t)(colon - ZSTR_VAL(moved)), (uint16_t)atoi(colon + 1));
 	}
 	idx = pick_node(c, req);
 	if (idx == RC_NO_NODE) {
@@ -622,7 +620,7 @@ static rc_next classify(rc_cluster *c, rc_req *req, const rc_conn *from)
  * the request is done (the reply itself stands: it came from whoever owns the address). */
 static rc_status read_reply(rc_cluster *c, rc_conn *conn, rc_req *req, double until)
 {
-	rc_status status = rc_conn_read(conn, &req->reply, &req->type, until, &c->err);
+	rc_status status = rc_conn_read(conn, &req->reply, &req->type, req->block, until, &c->err);
 
 	if (conn->id_mismatch) {
 		conn->id_mismatch = false;
@@ -689,8 +687,8 @@ static bool retry_is_safe(rc_status status, const rc_req *req, bool single)
  * read timeout, within c->limit. */
 static rc_status attempt(rc_cluster *c, rc_req *req, rc_next *next, bool retry)
 {
-	rc_conn *conn = route(c, req);
-	double until = retry ? c->deadline : c->limit;
+	rc_conn *conn = rc_cluster_route(c, req);
+	double until = retry && req->block == 0 ? c->deadline : c->limit;
 	rc_status status;
 
 	if (conn == NULL) {
@@ -705,7 +703,7 @@ static rc_status attempt(rc_cluster *c, rc_req *req, rc_next *next, bool retry)
 		smart_str_free(&buf);
 		/* ASK holds for this one command only. */
 		req->redirect = 0;
-		if (status == RC_OK && (status = rc_conn_read(conn, &req->reply, &req->type, until, &c->err)) == RC_OK) {
+		if (status == RC_OK && (status = rc_conn_read(conn, &req->reply, &req->type, 0, until, &c->err)) == RC_OK) {
 			zval_ptr_dtor(&req->reply);
 			ZVAL_UNDEF(&req->reply);
 			req->type = 0;
@@ -717,7 +715,7 @@ static rc_status attempt(rc_cluster *c, rc_req *req, rc_next *next, bool retry)
 		status = read_reply(c, conn, req, until);
 	}
 	if (status != RC_OK) {
-		drop_conn(c, conn);
+		rc_cluster_drop_conn(c, conn);
 		return status;
 	}
 	*next = classify(c, req, conn);
@@ -809,7 +807,7 @@ static uint32_t group_requests(rc_cluster *c, rc_req *reqs, uint32_t n, rc_group
 	uint32_t ngroups = 0, pos = 0;
 
 	for (uint32_t i = 0; i < n; i++) {
-		rc_conn *conn = route(c, &reqs[i]);
+		rc_conn *conn = rc_cluster_route(c, &reqs[i]);
 		uint32_t g;
 
 		of[i] = UINT32_MAX;
@@ -848,7 +846,7 @@ static uint32_t group_requests(rc_cluster *c, rc_req *reqs, uint32_t n, rc_group
 static rc_status fail_group(rc_cluster *c, rc_req *reqs, rc_group *grp, const uint32_t *members, uint32_t from,
 	rc_status status, rc_next *next)
 {
-	drop_conn(c, grp->conn);
+	rc_cluster_drop_conn(c, grp->conn);
 	grp->conn = NULL;
 	for (uint32_t k = from; k < grp->count; k++) {
 		uint32_t i = members[grp->first + k];
@@ -983,6 +981,10 @@ rc_status rc_cluster_run(rc_cluster *c, rc_req *reqs, uint32_t n)
 	}
 	c->deadline = deadline;
 	c->limit = deadline + rc_timeout_seconds(c->opts.read_timeout);
+	for (uint32_t i = 0; i < n; i++) {
+		/* A blocking command may be held back that much longer, by design. */
+		c->limit = MAX(c->limit, deadline + rc_timeout_seconds(c->opts.read_timeout) + reqs[i].block);
+	}
 	status = n == 1 ? run_one(c, reqs, NEXT_SEND, true, deadline) : run_batch(c, reqs, n, deadline);
 	if (c->refresh_wanted || c->id_mismatch) {
 		/* The commands are answered; now bring the whole map up to date. A failure here

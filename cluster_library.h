@@ -74,6 +74,9 @@ typedef struct rc_req {
 	uint16_t node;     /* RC_NO_NODE: route by slot */
 	bool readonly;
 	bool taints;       /* changes the connection's session state: do not pool it after */
+	/* Seconds the server may hold the reply back (a blocking command's own timeout): the
+	 * read waits that long plus the read timeout. 0 for every other command. */
+	double block;
 	int type;          /* hiredis reply type; 0 while there is no reply */
 	zval reply;
 	/* engine state */

@@ -350,11 +350,9 @@ static void restore_stream_timeout(rc_conn *conn)
 	}
 }
 
-/* The time by which a transfer that began at `start` must end. */
-static double transfer_limit(const rc_conn *conn, double start, double until)
+/* The sooner of a transfer's own limit and the caller's `until` (0: none). */
+static double transfer_limit(double limit, double until)
 {
-	double limit = start + conn->read_timeout;
-
 	return until > 0 && until < limit ? until : limit;
 }
 
@@ -389,7 +387,7 @@ static rc_status write_all(rc_conn *conn, const char *buf, size_t len, double un
 		len -= (size_t)written;
 		if (len > 0) {
 			/* A peer that takes a few bytes at a time must not stretch the write for ever. */
-			limit = limit > 0 ? limit : transfer_limit(conn, rc_now(), until);
+			limit = limit > 0 ? limit : transfer_limit(rc_now() + conn->read_timeout, until);
 			if (!wait_ready(conn, POLLOUT, limit)) {
 				rc_err_set(err, RC_ERR_WRITE, "Can't write to %s:%u: timed out", ZSTR_VAL(conn->host), conn->port);
 				return RC_ERR_WRITE;
@@ -445,8 +443,9 @@ rc_status rc_conn_write(rc_conn *conn, const char *buf, size_t len, uint32_t ncm
  * common path a reply costs one system call (and one clock read, from the vDSO). Only a
  * reply that takes more reads, or an `until` sooner than the read timeout, waits with
  * poll() for what is left. */
-static rc_status read_reply(rc_conn *conn, zval *reply, int *type, double until, rc_err *err)
+static rc_status read_reply(rc_conn *conn, zval *reply, int *type, double block, double until, rc_err *err)
 {
+	double timeout = conn->read_timeout + block;
 	rc_status status = RC_OK;
 	double start = 0, limit = 0;
 	char buf[16384];
@@ -467,8 +466,10 @@ static rc_status read_reply(rc_conn *conn, zval *reply, int *type, double until,
 		}
 		if (start == 0) {
 			start = rc_now();
-			/* `until` sooner than the read timeout: even the first wait is shorter. */
-			limit = until > 0 && until < start + conn->read_timeout ? until : 0;
+			/* `until` sooner than the read timeout: even the first wait is shorter; a
+			 * blocking command's longer wait is not the socket's timeout either. */
+			limit = transfer_limit(start + timeout, until);
+			limit = limit < start + conn->read_timeout || block > 0 ? limit : 0;
 		}
 		if (limit > 0 && !wait_ready(conn, POLLIN, limit)) {
 			timed_out = true;
@@ -493,7 +494,7 @@ static rc_status read_reply(rc_conn *conn, zval *reply, int *type, double until,
 			break;
 		}
 		/* Whatever more this reply needs is timed from its start, not per recv(). */
-		limit = transfer_limit(conn, start, until);
+		limit = transfer_limit(start + timeout, until);
 	}
 	restore_stream_timeout(conn);
 	return status;
@@ -526,7 +527,7 @@ static rc_status check_prelude(rc_conn *conn, uint8_t kind, zval *reply, int typ
 	return status;
 }
 
-rc_status rc_conn_read(rc_conn *conn, zval *reply, int *type, double until, rc_err *err)
+rc_status rc_conn_read(rc_conn *conn, zval *reply, int *type, double block, double until, rc_err *err)
 {
 	rc_status status;
 
@@ -535,7 +536,7 @@ rc_status rc_conn_read(rc_conn *conn, zval *reply, int *type, double until, rc_e
 		zval pre;
 		int pre_type;
 
-		if ((status = read_reply(conn, &pre, &pre_type, until, err)) != RC_OK) {
+		if ((status = read_reply(conn, &pre, &pre_type, 0, until, err)) != RC_OK) {
 			return status;
 		}
 		conn->prelude_sent--;
@@ -547,7 +548,7 @@ rc_status rc_conn_read(rc_conn *conn, zval *reply, int *type, double until, rc_e
 			conn->prelude_len = 0;
 		}
 	}
-	status = read_reply(conn, reply, type, until, err);
+	status = read_reply(conn, reply, type, block, until, err);
 	if (status == RC_OK) {
 		conn->owed--;
 	}

@@ -89,9 +89,10 @@ static inline bool rc_conn_busy(const rc_conn *conn)
  * does. */
 rc_status rc_conn_write(rc_conn *conn, const char *buf, size_t len, uint32_t ncmds, double until, rc_err *err);
 /* Reads the next reply, consuming prelude replies first. Each reply as a whole, not each
- * recv(), is bounded by the read timeout, and by `until` (rc_now() time) when that is
- * sooner: a node that drips its reply a byte at a time cannot hold the caller. */
-rc_status rc_conn_read(rc_conn *conn, zval *reply, int *type, double until, rc_err *err);
+ * recv(), is bounded by the read timeout plus `block` (seconds a blocking command lets the
+ * server wait; 0 otherwise), and by `until` (rc_now() time) when that is sooner: a node
+ * that drips its reply a byte at a time cannot hold the caller. */
+rc_status rc_conn_read(rc_conn *conn, zval *reply, int *type, double block, double until, rc_err *err);
 void rc_conn_set_keepalive(rc_conn *conn, bool on);
 /* A configured timeout in seconds as it applies: 0 means default_socket_timeout. */
 double rc_timeout_seconds(double configured);
