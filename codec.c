@@ -31,6 +31,7 @@ uint16_t rc_codec_slot(const rc_codec *codec, const char *key, size_t len)
 
 void rc_codec_key(const rc_codec *codec, rc_req *req, const char *key, size_t len, bool routes)
 {
+	req->keyed = req->keyed || routes;
 	if (codec->prefix == NULL) {
 		rc_cmd_arg(&req->cmd, key, len);
 		if (routes) {

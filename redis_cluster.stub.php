@@ -524,6 +524,18 @@ class RedisCluster
 
     public function evalsha_ro(string $script_sha, array $args = [], int $num_keys = 0): mixed {}
 
+    /* transactions */
+
+    public function discard(): bool {}
+
+    public function exec(): array|false {}
+
+    public function multi(int $value = RedisCluster::MULTI): RedisCluster|bool {}
+
+    public function unwatch(): bool {}
+
+    public function watch(string $key, string ...$other_keys): RedisCluster|bool {}
+
     /* hyperloglog */
 
     public function pfadd(string $key, array $elements): RedisCluster|bool {}
