@@ -57,4 +57,11 @@ bool rc_build_xread(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_xreadgroup(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_xtrim(rc_build *b, zval *args, uint32_t argc);
 
+/* Geo */
+bool rc_build_geoadd(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_georadius(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_georadiusbymember(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_geosearch(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_geosearchstore(rc_build *b, zval *args, uint32_t argc);
+
 #endif

@@ -560,6 +560,27 @@ class RedisCluster
     public function xrevrange(string $key, string $start, string $end, int $count = -1): RedisCluster|bool|array {}
 
     public function xtrim(string $key, int $maxlen, bool $approx = false, bool $minid = false, int $limit = -1): RedisCluster|int|false {}
+    /* geo */
+
+    public function geoadd(string $key, float $lng, float $lat, string $member, mixed ...$other_triples_and_options): RedisCluster|int|false {}
+
+    public function geodist(string $key, string $src, string $dest, ?string $unit = null): RedisCluster|float|false {}
+
+    public function geohash(string $key, string $member, string ...$other_members): RedisCluster|array|false {}
+
+    public function geopos(string $key, string $member, string ...$other_members): RedisCluster|array|false {}
+
+    public function georadius(string $key, float $lng, float $lat, float $radius, string $unit, array $options = []): mixed {}
+
+    public function georadius_ro(string $key, float $lng, float $lat, float $radius, string $unit, array $options = []): mixed {}
+
+    public function georadiusbymember(string $key, string $member, float $radius, string $unit, array $options = []): mixed {}
+
+    public function georadiusbymember_ro(string $key, string $member, float $radius, string $unit, array $options = []): mixed {}
+
+    public function geosearch(string $key, array|string $position, array|int|float $shape, string $unit, array $options = []): RedisCluster|array {}
+
+    public function geosearchstore(string $dst, string $src, array|string $position, array|int|float $shape, string $unit, array $options = []): RedisCluster|array|int|false {}
 }
 
 class RedisClusterException extends RuntimeException
