@@ -16,19 +16,6 @@ final class GeoTest extends ClusterTestCase
     private const PALERMO = ['13.36138933897018433', '38.11555639549629859'];
     private const CATANIA = ['15.08726745843887329', '37.50266842333162032'];
 
-    private function only6x(string $method): bool
-    {
-        if (self::isPhpredis() && str_starts_with(phpversion('redis'), '5.')) {
-            if ($method !== '') {
-                $this->assertFalse(method_exists(RedisCluster::class, $method), "$method() is missing from phpredis 5.x");
-            } else {
-                $this->assertTrue(true, 'phpredis 5.x does not take this form');
-            }
-            return true;
-        }
-        return false;
-    }
-
     private function sicily(string $name = 'sicily'): string
     {
         $k = $this->tagged($name);
@@ -56,7 +43,7 @@ final class GeoTest extends ClusterTestCase
     /** NX, XX and CH in a trailing array: phpredis 6's. */
     public function testGeoaddOptions(): void
     {
-        if ($this->only6x('')) {
+        if ($this->onlyInPhpredis6()) {
             return;
         }
         $k = $this->sicily();
@@ -108,7 +95,7 @@ final class GeoTest extends ClusterTestCase
     /** phpredis 5.3.7 reads the nil of a missing member wrongly (and then every reply after). */
     public function testGeohashMissingMember(): void
     {
-        if ($this->only6x('')) {
+        if ($this->onlyInPhpredis6()) {
             return;
         }
         $k = $this->sicily();
@@ -184,7 +171,7 @@ final class GeoTest extends ClusterTestCase
     /** geosearch() is phpredis 6's: a list of members, or [member => [dist, hash, [lng, lat]]] in floats. */
     public function testGeosearch(): void
     {
-        if ($this->only6x('geosearch')) {
+        if ($this->onlyInPhpredis6('geosearch')) {
             return;
         }
         $k = $this->sicily();
@@ -216,7 +203,7 @@ final class GeoTest extends ClusterTestCase
 
     public function testGeosearchstore(): void
     {
-        if ($this->only6x('geosearchstore')) {
+        if ($this->onlyInPhpredis6('geosearchstore')) {
             return;
         }
         $k = $this->sicily();

@@ -15,19 +15,6 @@ final class StreamsTest extends ClusterTestCase
 {
     private const WRONGTYPE = 'WRONGTYPE Operation against a key holding the wrong kind of value';
 
-    private function only6x(string $method): bool
-    {
-        if (self::isPhpredis() && str_starts_with(phpversion('redis'), '5.')) {
-            if ($method !== '') {
-                $this->assertFalse(method_exists(RedisCluster::class, $method), "$method() is missing from phpredis 5.x");
-            } else {
-                $this->assertTrue(true, 'phpredis 5.x reads this reply wrongly: not sent to it');
-            }
-            return true;
-        }
-        return false;
-    }
-
     /** A stream with entries 1-1 (a => 1), 2-1 (b => 2), 3-1 (c => 3). */
     private function stream(string $name = 's'): string
     {
@@ -112,7 +99,7 @@ final class StreamsTest extends ClusterTestCase
     /** xtrim's $minid and $limit are phpredis 6's. */
     public function testXtrimMinidLimit(): void
     {
-        if ($this->only6x('')) {
+        if ($this->onlyInPhpredis6()) {
             return;
         }
         $s = $this->stream();
@@ -201,7 +188,7 @@ final class StreamsTest extends ClusterTestCase
     /** CREATECONSUMER, ENTRIESREAD and HELP, as Redis 7 documents them. */
     public function testXgroup6x(): void
     {
-        if ($this->only6x('')) {
+        if ($this->onlyInPhpredis6()) {
             return;
         }
         $s = $this->stream();
@@ -287,7 +274,7 @@ final class StreamsTest extends ClusterTestCase
     /** xautoclaim() is phpredis 6's: [next id, claimed, deleted ids] as Redis 7 replies. */
     public function testXautoclaim(): void
     {
-        if ($this->only6x('xautoclaim')) {
+        if ($this->onlyInPhpredis6('xautoclaim')) {
             return;
         }
         $s = $this->stream();
@@ -334,7 +321,7 @@ final class StreamsTest extends ClusterTestCase
 
     public function testXinfoHelp(): void
     {
-        if ($this->only6x('')) {
+        if ($this->onlyInPhpredis6()) {
             return;
         }
         $help = $this->c->xinfo('HELP');
