@@ -29,6 +29,8 @@ if test "$PHP_REDIS" != "no"; then
      node.c \
      resp.c \
      crc16.c \
-     rc_base.c],
+     rc_base.c \
+     builders_streams.c \
+     builders_geo.c],
     [$ext_shared],, [-Wall -Wextra -Werror -fvisibility=hidden -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
 fi

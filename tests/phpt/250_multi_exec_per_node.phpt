@@ -38,5 +38,9 @@ node 0: MULTI, GET %s, MGET %s, DEL %s, EXEC
 node 1: MULTI, SET %s B2, GET %s, MGET %s, EXEC
 array(0) {
 }
+
+Warning: RedisCluster::exec(): RedisCluster is not in MULTI mode in %s on line %d
+
+Warning: RedisCluster::discard(): Cluster is not in MULTI mode in %s on line %d
 bool(false)
 bool(false)

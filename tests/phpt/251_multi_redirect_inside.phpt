@@ -40,6 +40,8 @@ fake_stop();
 ?>
 --EXPECTF--
 RedisClusterException: Redirected inside MULTI: the transaction was discarded (MOVED %d 127.0.0.1:%d)
+
+Warning: RedisCluster::exec(): RedisCluster is not in MULTI mode in %s on line %d
 bool(true)
 bool(false)
 node 0: MULTI, SET %s A2, DISCARD
