@@ -165,10 +165,11 @@ static bool zstd_grow(zend_string **out, ZSTD_outBuffer *dst, size_t room)
 	return true;
 }
 
-/* Streams the frame into a buffer that grows with the output: the content size that the
- * frame announces must match at the end (phpredis requires it, and refuses a frame without
- * one), but it never decides an allocation by itself. The buffer may reach one byte more
- * than announced, so that a frame writing more than it announced shows itself. */
+/* Streams the frame into a buffer that grows with the output. The content size that the
+ * frame announces must fit under memory_limit and must match at the end (phpredis requires
+ * it, and refuses a frame without one), but no more than the output really made is ever
+ * allocated for it. The buffer may reach one byte more than announced, so that a frame
+ * writing more than it announced shows itself. */
 static zend_string *zstd_unpack(const char *data, size_t len)
 {
 	unsigned long long want = ZSTD_getFrameContentSize(data, len);
@@ -178,7 +179,10 @@ static zend_string *zstd_unpack(const char *data, size_t len)
 	zend_string *out = NULL;
 	size_t ret = 1, in_was, out_was;
 
-	if (want == ZSTD_CONTENTSIZE_ERROR || want == ZSTD_CONTENTSIZE_UNKNOWN || want >= ZSTR_MAX_LEN) {
+	/* Output that would not fit is refused before any is made: honest, it cannot be held;
+	 * a lie, it is refused at the end anyway. */
+	if (want == ZSTD_CONTENTSIZE_ERROR || want == ZSTD_CONTENTSIZE_UNKNOWN || want >= ZSTR_MAX_LEN
+		|| !fits_memory((size_t)want + 1)) {
 		return NULL;
 	}
 	out = zend_string_alloc(0, 0);
