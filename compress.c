@@ -26,6 +26,7 @@
 #include <lz4hc.h>
 #endif
 
+#if defined(HAVE_REDIS_LZF) || defined(HAVE_REDIS_ZSTD) || defined(HAVE_REDIS_LZ4)
 /* Whether `size` more bytes can be allocated without ending the request with "Allowed
  * memory size exhausted": data that expands beyond that is returned as stored instead.
  * The margin is one chunk of PHP's allocator, which rounds a large block up to pages. */
@@ -52,6 +53,7 @@ static zend_string *finish(zend_string *out, size_t len)
 	ZSTR_VAL(out)[len] = '\0';
 	return out;
 }
+#endif
 
 #ifdef HAVE_REDIS_LZF
 #define LZF_MARGIN 128
@@ -329,6 +331,7 @@ const char *rc_compression_names(void)
 
 zend_string *rc_compress(zend_long kind, zend_long level, const char *data, size_t len)
 {
+	/* Unused in a build without compressors. */
 	(void)level;
 	(void)data;
 	(void)len;

@@ -9,7 +9,7 @@ dnl Compressors for OPT_COMPRESSION: each is built in when its library is found,
 dnl --without-redis-<name>; --with-redis-lzf=DIR names where liblzf is installed.
 PHP_ARG_WITH([redis-lzf],
   [for lzf compression],
-  [AS_HELP_STRING([--without-redis-lzf], [RedisCluster: build without lzf compression (liblzf)])],
+  [AS_HELP_STRING([--without-redis-lzf], [RedisCluster: build without lzf compression (liblzf; --with-redis-lzf=DIR: where it is installed)])],
   [yes], [no])
 PHP_ARG_WITH([redis-zstd],
   [for zstd compression],
@@ -30,7 +30,9 @@ if test "$PHP_REDIS" != "no"; then
   if test "$PHP_REDIS_LZF" != "no"; then
     AC_MSG_CHECKING([for lzf.h])
     rc_lzf_dir=
-    for dir in "$PHP_REDIS_LZF" /usr/local /usr; do
+    rc_lzf_search="/usr/local /usr"
+    test "$PHP_REDIS_LZF" != "yes" && rc_lzf_search=$PHP_REDIS_LZF
+    for dir in $rc_lzf_search; do
       for sub in include/liblzf include; do
         if test -z "$rc_lzf_dir" && test -f "$dir/$sub/lzf.h"; then
           rc_lzf_dir=$dir
