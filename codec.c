@@ -209,7 +209,7 @@ static bool php_unserialize(const char *str, size_t len, zval *out)
 	return ok;
 }
 
-bool rc_codec_unserialize(const rc_codec *codec, const char *str, size_t len, zval *out)
+bool rc_codec_try_unserialize(const rc_codec *codec, const char *str, size_t len, zval *out)
 {
 	switch (codec->serializer) {
 		case RC_SERIALIZER_PHP:
@@ -262,12 +262,12 @@ void rc_codec_unpack(const rc_codec *codec, const char *str, size_t len, zval *o
 	zend_string *plain = rc_codec_uncompress(codec, str, len);
 
 	if (plain == NULL) {
-		if (!rc_codec_unserialize(codec, str, len, out)) {
+		if (!rc_codec_try_unserialize(codec, str, len, out)) {
 			ZVAL_STRINGL(out, str, len);
 		}
 		return;
 	}
-	if (rc_codec_unserialize(codec, ZSTR_VAL(plain), ZSTR_LEN(plain), out)) {
+	if (rc_codec_try_unserialize(codec, ZSTR_VAL(plain), ZSTR_LEN(plain), out)) {
 		zend_string_release(plain);
 	} else {
 		ZVAL_STR(out, plain);

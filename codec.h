@@ -34,8 +34,9 @@ void rc_codec_value(const rc_codec *codec, rc_cmd *cmd, zval *value);
 zend_string *rc_codec_serialize(const rc_codec *codec, zval *value);
 /* OPT_SERIALIZER alone (_unserialize): false, with `out` undefined, when the bytes are not
  * data of the serializer (or there is none). May run user code (__unserialize, __wakeup):
- * call it after the engine returned. */
-bool rc_codec_unserialize(const rc_codec *codec, const char *str, size_t len, zval *out);
+ * call it after the engine returned. Values read from replies go through rc_codec_unpack(),
+ * which also uncompresses and falls back on the bytes. */
+bool rc_codec_try_unserialize(const rc_codec *codec, const char *str, size_t len, zval *out);
 
 /* OPT_COMPRESSION alone (_compress): compressed, or `str` itself (a new reference) when
  * there is no compressor or it declines. */

@@ -748,7 +748,7 @@ PHP_METHOD(RedisCluster, _unserialize)
 	if (codec->serializer == RC_SERIALIZER_NONE) {
 		RETURN_STR_COPY(value);
 	}
-	if (!rc_codec_unserialize(codec, ZSTR_VAL(value), ZSTR_LEN(value), return_value)) {
+	if (!rc_codec_try_unserialize(codec, ZSTR_VAL(value), ZSTR_LEN(value), return_value)) {
 		zend_throw_exception(redis_cluster_exception_ce, "Invalid serialized data, or unserialization error", 0);
 		RETURN_THROWS();
 	}
