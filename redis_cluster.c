@@ -4,6 +4,7 @@
 #include "php_redis.h"
 #include "cluster_library.h"
 #include "commands.h"
+#include "compress.h"
 #include "split.h"
 
 #include "SAPI.h"
@@ -779,9 +780,9 @@ PHP_METHOD(RedisCluster, getoption)
 		case RC_OPT_NULL_MULTIBULK_AS_NULL:
 			RETURN_LONG(obj->codec.null_multibulk);
 		case RC_OPT_COMPRESSION:
+			RETURN_LONG(obj->codec.compression);
 		case RC_OPT_COMPRESSION_LEVEL:
-			/* No compressor is built in: values always go as they are. */
-			RETURN_LONG(0);
+			RETURN_LONG(obj->codec.compression_level);
 		default:
 			RETURN_FALSE;
 	}
@@ -851,8 +852,16 @@ PHP_METHOD(RedisCluster, setoption)
 			obj->codec.null_multibulk = zend_is_true(value);
 			RETURN_TRUE;
 		case RC_OPT_COMPRESSION:
-			/* Only "none": no compressor is built in. */
-			RETURN_BOOL(lval == 0);
+			/* A compressor this build lacks is refused, as phpredis refuses it. */
+			if (!rc_codec_compression_valid(lval)) {
+				RETURN_FALSE;
+			}
+			obj->codec.compression = lval;
+			RETURN_TRUE;
+		case RC_OPT_COMPRESSION_LEVEL:
+			/* Any level is kept; each compressor maps it to its range when it runs. */
+			obj->codec.compression_level = lval;
+			RETURN_TRUE;
 		default:
 			RETURN_FALSE;
 	}
@@ -1106,12 +1115,68 @@ PHP_METHOD(RedisCluster, _serialize)
 
 PHP_METHOD(RedisCluster, _unserialize)
 {
+	rc_codec *codec = &Z_REDIS_CLUSTER_P(ZEND_THIS)->codec;
 	zend_string *value;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(value)
 	ZEND_PARSE_PARAMETERS_END();
-	rc_codec_unserialize(&Z_REDIS_CLUSTER_P(ZEND_THIS)->codec, ZSTR_VAL(value), ZSTR_LEN(value), return_value);
+	if (codec->serializer == RC_SERIALIZER_NONE) {
+		RETURN_STR_COPY(value);
+	}
+	if (!rc_codec_try_unserialize(codec, ZSTR_VAL(value), ZSTR_LEN(value), return_value)) {
+		zend_throw_exception(redis_cluster_exception_ce, "Invalid serialized data, or unserialization error", 0);
+		RETURN_THROWS();
+	}
+}
+
+PHP_METHOD(RedisCluster, _compress)
+{
+	zend_string *value;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(value)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_STR(rc_codec_compress(&Z_REDIS_CLUSTER_P(ZEND_THIS)->codec, value));
+}
+
+PHP_METHOD(RedisCluster, _uncompress)
+{
+	rc_codec *codec = &Z_REDIS_CLUSTER_P(ZEND_THIS)->codec;
+	zend_string *value, *plain;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(value)
+	ZEND_PARSE_PARAMETERS_END();
+	if (ZSTR_LEN(value) == 0 || codec->compression == RC_COMPRESSION_NONE) {
+		RETURN_STR_COPY(value);
+	}
+	plain = rc_codec_uncompress(codec, ZSTR_VAL(value), ZSTR_LEN(value));
+	if (plain == NULL) {
+		zend_throw_exception(redis_cluster_exception_ce, "Invalid compressed data or uncompression error", 0);
+		RETURN_THROWS();
+	}
+	RETURN_STR(plain);
+}
+
+PHP_METHOD(RedisCluster, _pack)
+{
+	zval *value;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(value)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_STR(rc_codec_pack(&Z_REDIS_CLUSTER_P(ZEND_THIS)->codec, value));
+}
+
+PHP_METHOD(RedisCluster, _unpack)
+{
+	zend_string *value;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(value)
+	ZEND_PARSE_PARAMETERS_END();
+	rc_codec_unpack(&Z_REDIS_CLUSTER_P(ZEND_THIS)->codec, ZSTR_VAL(value), ZSTR_LEN(value), return_value);
 }
 
 PHP_METHOD(RedisCluster, _prefix)

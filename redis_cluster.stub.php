@@ -106,6 +106,11 @@ class RedisCluster
     public const SERIALIZER_IGBINARY = UNKNOWN;
     /**
      * @var int
+     * @cvalue RC_SERIALIZER_MSGPACK
+     */
+    public const SERIALIZER_MSGPACK = UNKNOWN;
+    /**
+     * @var int
      * @cvalue RC_SERIALIZER_JSON
      */
     public const SERIALIZER_JSON = UNKNOWN;
@@ -253,6 +258,14 @@ class RedisCluster
     public function _serialize(mixed $value): bool|string {}
 
     public function _unserialize(string $value): mixed {}
+
+    public function _compress(string $value): string {}
+
+    public function _uncompress(string $value): string {}
+
+    public function _pack(mixed $value): string {}
+
+    public function _unpack(string $value): mixed {}
 
     public function _prefix(string $key): bool|string {}
 

@@ -5,10 +5,10 @@
 void rc_reply_value(const rc_codec *codec, zval *elem, zval *out)
 {
 	if (Z_TYPE_P(elem) == IS_STRING) {
-		if (codec->serializer == RC_SERIALIZER_NONE) {
+		if (rc_codec_is_raw(codec)) {
 			ZVAL_COPY(out, elem);
 		} else {
-			rc_codec_unserialize(codec, Z_STRVAL_P(elem), Z_STRLEN_P(elem), out);
+			rc_codec_unpack(codec, Z_STRVAL_P(elem), Z_STRLEN_P(elem), out);
 		}
 	} else if (Z_TYPE_P(elem) == IS_NULL) {
 		ZVAL_FALSE(out);
@@ -50,14 +50,14 @@ static double parse_score(zval *elem)
 	return zend_strtod(s, NULL);
 }
 
-/* A member as an array key: unserialized (OPT_SERIALIZER) when that gives a string or an
- * integer, as phpredis does; else the bytes as they are. */
+/* A member as an array key: unpacked (OPT_COMPRESSION, OPT_SERIALIZER) when that gives a
+ * string or an integer, as phpredis does; else the bytes as they are. */
 static void pair_key_update(const rc_codec *codec, HashTable *ht, zval *key, zval *val)
 {
 	zval member;
 
-	if (codec->serializer != RC_SERIALIZER_NONE) {
-		rc_codec_unserialize(codec, Z_STRVAL_P(key), Z_STRLEN_P(key), &member);
+	if (!rc_codec_is_raw(codec)) {
+		rc_codec_unpack(codec, Z_STRVAL_P(key), Z_STRLEN_P(key), &member);
 		if (Z_TYPE(member) == IS_STRING) {
 			zend_symtable_update(ht, Z_STR(member), val);
 			zval_ptr_dtor(&member);
