@@ -16,11 +16,13 @@ if test "$PHP_REDIS" != "no"; then
     m4_normalize([redis.c
      redis_cluster.c
      cluster_library.c
+     cluster_pubsub.c
      commands.c
      builders_strings.c
      builders_collections.c
      builders_zset.c
      builders_server.c
+     builders_blocking.c
      codec.c
      reply.c
      split.c
