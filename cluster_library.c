@@ -1,4 +1,5 @@
 #include "cluster_internal.h"
+#include "cluster_pubsub.h"
 
 #include "ext/standard/php_mt_rand.h"
 
@@ -132,6 +133,8 @@ void rc_cluster_init(rc_cluster *c)
 void rc_cluster_close(rc_cluster *c)
 {
 	rc_conn *conn;
+
+	rc_pubsub_close(c);
 
 	ZEND_HASH_FOREACH_PTR(&c->conns, conn) {
 		rc_conn_close(conn, false);

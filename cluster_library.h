@@ -61,6 +61,7 @@ typedef struct rc_cluster {
 	double debounce;         /* seconds between failure-triggered refreshes */
 	bool id_mismatch;        /* a node answered CLUSTER MYID with another ID */
 
+	struct rc_sub *sub;      /* the subscription (cluster_pubsub.c), or NULL */
 	zend_string *redir_host; /* where the last MOVED/ASK pointed, for _redir() */
 	uint16_t redir_port;
 	rc_err err;

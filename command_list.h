@@ -155,3 +155,9 @@ RC_CMD(LMPOP, lmpop, "LMPOP", NULL, rc_build_lmpop, 0, MPOP)
 RC_CMD(BLMPOP, blmpop, "BLMPOP", NULL, rc_build_blmpop, 0, MPOP)
 RC_CMD(ZMPOP, zmpop, "ZMPOP", NULL, rc_build_zmpop, 0, ZMPOP)
 RC_CMD(BZMPOP, bzmpop, "BZMPOP", NULL, rc_build_bzmpop, 0, ZMPOP)
+
+/* Pub/sub: the subscribe methods are the class's own (redis_cluster.c); spublish goes to
+ * the channel's slot */
+RC_CMD(PUBLISH, publish, "PUBLISH", "ks", NULL, 0, LONG)
+RC_CMD(SPUBLISH, spublish, "SPUBLISH", "ks", NULL, 0, LONG)
+RC_CMD(PUBSUB, pubsub, "PUBSUB", "as+", NULL, RO, RAW)

@@ -6,6 +6,7 @@
 #include "builders.h"
 #include "commands.h"
 #include "split.h"
+#include "cluster_pubsub.h"
 
 #include "SAPI.h"
 #include "ext/standard/file.h"
@@ -23,7 +24,8 @@ zend_class_entry *redis_cluster_exception_ce;
 typedef struct redis_cluster_object {
 	rc_cluster c;
 	rc_codec codec;
-	zend_long scan;          /* OPT_SCAN, kept for the SCAN family */
+	zend_long scan;          /* OPT_SCAN: SCAN_RETRY and SCAN_PREFIX flags */
+	bool read_forever;       /* OPT_READ_TIMEOUT -1: the subscribe loop waits for ever */
 	zend_string *last_error;
 	/* The engine is running for this object. No user code should run meanwhile (the
 	 * stream layer is kept quiet, values are unserialized after the replies are read),
@@ -734,6 +736,197 @@ PHP_METHOD(RedisCluster, keys)
 	efree(reqs);
 }
 
+/* Pub/sub: subscribe, psubscribe, ssubscribe and their unsubscribe methods. The loop is
+ * here, one message per engine call: the engine returns holding nothing, the object is
+ * not busy while the callback runs, so the callback may call any method of this object
+ * (unsubscribe() ends the loop once nothing is subscribed; close() ends it at once;
+ * commands run on the object's other connections). */
+
+/* Adds channels or patterns, prefixed as keys (OPT_PREFIX, as phpredis does); the first
+ * routes the request. Returns how many. */
+static uint32_t add_channels(redis_cluster_object *obj, rc_req *req, HashTable *names)
+{
+	uint32_t n = 0;
+	zval *name;
+
+	ZEND_HASH_FOREACH_VAL(names, name) {
+		zend_string *str = zval_get_string(name);
+		rc_codec_key(&obj->codec, req, ZSTR_VAL(str), ZSTR_LEN(str), n++ == 0);
+		zend_string_release(str);
+	} ZEND_HASH_FOREACH_END();
+	rc_cmd_finish(&req->cmd);
+	return n;
+}
+
+/* Calls the callback with one message: ($redis, $channel, $message), or for a pattern
+ * ($redis, $pattern, $channel, $message). Its return value is ignored, as phpredis does. */
+static void deliver(redis_cluster_object *obj, zval *self, zval *msg, zend_fcall_info *fci, zend_fcall_info_cache *fcc)
+{
+	uint32_t count = zend_hash_num_elements(Z_ARRVAL_P(msg));
+	zval args[4], ret;
+
+	ZVAL_COPY_VALUE(&args[0], self);
+	for (uint32_t i = 1; i < count; i++) {
+		ZVAL_COPY_VALUE(&args[i], zend_hash_index_find(Z_ARRVAL_P(msg), i));
+	}
+	/* The payload, unserialized (OPT_SERIALIZER), as phpredis passes it. */
+	rc_reply_value(&obj->codec, zend_hash_index_find(Z_ARRVAL_P(msg), count - 1), &args[count - 1]);
+	ZVAL_UNDEF(&ret);
+	fci->retval = &ret;
+	fci->params = args;
+	fci->param_count = count;
+	zend_call_function(fci, fcc);
+	zval_ptr_dtor(&args[count - 1]);
+	zval_ptr_dtor(&ret);
+}
+
+/* The loop: returns false when it ends on the read timeout or because close() was
+ * called (phpredis returns false when its loop ends), true when nothing is subscribed
+ * any more; throws when the connection fails. */
+static void subscribe_loop(INTERNAL_FUNCTION_PARAMETERS, redis_cluster_object *obj, zend_fcall_info *fci,
+	zend_fcall_info_cache *fcc)
+{
+	for (;;) {
+		rc_sub_event ev;
+		zval msg;
+
+		ZVAL_UNDEF(&msg);
+		obj->busy = true;
+		ev = rc_pubsub_next(&obj->c, obj->read_forever, &msg);
+		obj->busy = false;
+		switch (ev) {
+			case RC_SUB_MESSAGE:
+				deliver(obj, ZEND_THIS, &msg, fci, fcc);
+				zval_ptr_dtor(&msg);
+				if (EG(exception)) {
+					/* The callback threw: the exception ends the loop, and the subscription. */
+					rc_pubsub_close(&obj->c);
+					return;
+				}
+				continue;
+			case RC_SUB_ENDED:
+				RETURN_TRUE;
+			case RC_SUB_FAILED:
+				zend_throw_exception(redis_cluster_exception_ce, obj->c.err.msg, 0);
+				return;
+			default:
+				RETURN_FALSE;
+		}
+	}
+}
+
+static void subscribe_method(INTERNAL_FUNCTION_PARAMETERS, const char *cmd)
+{
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	HashTable *names;
+	rc_status status;
+	rc_req req;
+	uint32_t n;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_ARRAY_HT(names)
+		Z_PARAM_FUNC(fci, fcc)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (zend_hash_num_elements(names) == 0) {
+		zend_argument_value_error(1, "must not be empty");
+		RETURN_THROWS();
+	}
+	if (refuse_reentry(obj)) {
+		RETURN_THROWS();
+	}
+	if (obj->c.topo == NULL || rc_pubsub_active(&obj->c)) {
+		zend_throw_exception(redis_cluster_exception_ce, obj->c.topo == NULL ? "RedisCluster is not connected"
+			: "Already in a subscribe loop: unsubscribe() first", 0);
+		RETURN_THROWS();
+	}
+	rc_req_init(&req, cmd, strlen(cmd));
+	n = add_channels(obj, &req, names);
+	obj->busy = true;
+	status = rc_pubsub_subscribe(&obj->c, &req, n);
+	obj->busy = false;
+	if (status != RC_OK) {
+		zend_throw_exception(redis_cluster_exception_ce, obj->c.err.msg, 0);
+	} else if (req.type == REDIS_REPLY_ERROR) {
+		set_last_error(obj, Z_STR(req.reply));
+		RETVAL_FALSE;
+	}
+	rc_req_free(&req);
+	if (status == RC_OK && rc_pubsub_active(&obj->c)) {
+		subscribe_loop(INTERNAL_FUNCTION_PARAM_PASSTHRU, obj, &fci, &fcc);
+	}
+}
+
+PHP_METHOD(RedisCluster, subscribe) { subscribe_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "SUBSCRIBE"); }
+PHP_METHOD(RedisCluster, psubscribe) { subscribe_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "PSUBSCRIBE"); }
+PHP_METHOD(RedisCluster, ssubscribe) { subscribe_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "SSUBSCRIBE"); }
+
+/* [name => true] for each name unsubscribed; outside a subscribe loop a warning and
+ * false, as phpredis does. */
+static void unsubscribe_method(INTERNAL_FUNCTION_PARAMETERS, const char *cmd, HashTable *names)
+{
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+	rc_status status;
+	rc_req req;
+	uint32_t n;
+
+	if (zend_hash_num_elements(names) == 0) {
+		zend_argument_value_error(1, "must not be empty");
+		RETURN_THROWS();
+	}
+	if (refuse_reentry(obj)) {
+		RETURN_THROWS();
+	}
+	if (!rc_pubsub_active(&obj->c)) {
+		php_error_docref(NULL, E_WARNING, "You can't unsubscribe outside of a subscribe loop");
+		RETURN_FALSE;
+	}
+	rc_req_init(&req, cmd, strlen(cmd));
+	n = add_channels(obj, &req, names);
+	obj->busy = true;
+	status = rc_pubsub_unsubscribe(&obj->c, &req, n, return_value);
+	obj->busy = false;
+	if (status != RC_OK) {
+		zval_ptr_dtor(return_value);
+		ZVAL_NULL(return_value);
+		zend_throw_exception(redis_cluster_exception_ce, obj->c.err.msg, 0);
+	}
+	rc_req_free(&req);
+}
+
+static void unsubscribe_array_method(INTERNAL_FUNCTION_PARAMETERS, const char *cmd)
+{
+	HashTable *names;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ARRAY_HT(names)
+	ZEND_PARSE_PARAMETERS_END();
+	unsubscribe_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, cmd, names);
+}
+
+PHP_METHOD(RedisCluster, unsubscribe) { unsubscribe_array_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "UNSUBSCRIBE"); }
+PHP_METHOD(RedisCluster, sunsubscribe) { unsubscribe_array_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "SUNSUBSCRIBE"); }
+
+/* punsubscribe($pattern, ...$other_patterns) */
+PHP_METHOD(RedisCluster, punsubscribe)
+{
+	zval *args = NULL;
+	uint32_t argc = 0;
+	HashTable names;
+
+	ZEND_PARSE_PARAMETERS_START(1, -1)
+		Z_PARAM_VARIADIC('+', args, argc)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_hash_init(&names, argc, NULL, NULL, 0);
+	for (uint32_t i = 0; i < argc; i++) {
+		zend_hash_next_index_insert(&names, &args[i]);
+	}
+	unsubscribe_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "PUNSUBSCRIBE", &names);
+	zend_hash_destroy(&names);
+}
+
 /* Client state */
 
 PHP_METHOD(RedisCluster, _masters)
@@ -844,7 +1037,7 @@ PHP_METHOD(RedisCluster, getoption)
 			}
 			RETURN_NULL();
 		case RC_OPT_READ_TIMEOUT:
-			RETURN_DOUBLE(obj->c.opts.read_timeout);
+			RETURN_DOUBLE(obj->read_forever ? -1.0 : obj->c.opts.read_timeout);
 		case RC_OPT_SLAVE_FAILOVER:
 			RETURN_LONG(obj->c.failover);
 		case RC_OPT_MAX_RETRIES:
@@ -909,7 +1102,10 @@ PHP_METHOD(RedisCluster, setoption)
 			}
 			RETURN_TRUE;
 		case RC_OPT_READ_TIMEOUT:
-			RETURN_BOOL(rc_cluster_set_read_timeout(&obj->c, zval_get_double(value)));
+			/* -1, phpredis's "no timeout": the subscribe loop waits for messages for ever;
+			 * commands wait default_socket_timeout, never for ever. */
+			obj->read_forever = zval_get_double(value) == -1.0;
+			RETURN_BOOL(rc_cluster_set_read_timeout(&obj->c, obj->read_forever ? 0 : zval_get_double(value)));
 		case RC_OPT_SLAVE_FAILOVER:
 			RETURN_BOOL(rc_cluster_set_failover(&obj->c, lval));
 		case RC_OPT_MAX_RETRIES:

@@ -564,6 +564,27 @@ class RedisCluster
 
     public function keys(string $pattern): RedisCluster|array|false {}
 
+
+    /* pub/sub (ssubscribe, sunsubscribe, spublish: not in phpredis) */
+
+    public function subscribe(array $channels, callable $cb): void {}
+
+    public function psubscribe(array $patterns, callable $callback): void {}
+
+    public function ssubscribe(array $channels, callable $cb): void {}
+
+    public function unsubscribe(array $channels): bool|array {}
+
+    public function punsubscribe(string $pattern, string ...$other_patterns): bool|array {}
+
+    public function sunsubscribe(array $channels): bool|array {}
+
+    public function publish(string $channel, string $message): RedisCluster|bool|int {}
+
+    public function spublish(string $channel, string $message): RedisCluster|bool|int {}
+
+    public function pubsub(string|array $key_or_address, string ...$values): mixed {}
+
 }
 
 class RedisClusterException extends RuntimeException
