@@ -165,6 +165,25 @@ static void shape_raw(const rc_codec *codec, zval *reply, int type, zval *return
 	RETURN_COPY(reply);
 }
 
+/* [key, value, ...]: the key as it is (it names a list, it is no value), the rest
+ * unserialized. */
+static void shape_pop(const rc_codec *codec, zval *reply, zval *return_value)
+{
+	zval *elem, val;
+	bool first = true;
+
+	array_init_size(return_value, zend_hash_num_elements(Z_ARRVAL_P(reply)));
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(reply), elem) {
+		if (first) {
+			ZVAL_COPY(&val, elem);
+			first = false;
+		} else {
+			rc_reply_value(codec, elem, &val);
+		}
+		zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), &val);
+	} ZEND_HASH_FOREACH_END();
+}
+
 /* lmpop, zmpop and their blocking forms: [key, elements] -> [key, shaped elements]. */
 static void shape_mpop(const rc_codec *codec, zval *reply, bool scores, zval *return_value)
 {
@@ -275,7 +294,7 @@ void rc_reply_shape(const rc_codec *codec, rc_reply_kind kind, zval *reply, int 
 			RETURN_COPY(reply);
 		case RC_REPLY_POP:
 			if (type == REDIS_REPLY_ARRAY) {
-				shape_list(codec, reply, true, return_value);
+				shape_pop(codec, reply, return_value);
 				return;
 			}
 			if (type == REDIS_REPLY_NIL) {

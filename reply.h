@@ -19,7 +19,7 @@ typedef enum {
 	RC_REPLY_TYPE,     /* +string -> RedisCluster::REDIS_STRING ... */
 	RC_REPLY_INFO,     /* INFO text -> [name => value] */
 	RC_REPLY_PING,     /* +PONG true; a bulk echo as is */
-	RC_REPLY_POP,      /* blpop, bzpopmin: [key, value(, score)] unserialized; nil (timed out) [] */
+	RC_REPLY_POP,      /* blpop, bzpopmin: [key, value(, score)], values unserialized; nil (timed out) [] */
 	RC_REPLY_MPOP,     /* lmpop: [key, [value, ...]]; nil null */
 	RC_REPLY_ZMPOP,    /* zmpop: [key, [member => score]]; nil null */
 } rc_reply_kind;
