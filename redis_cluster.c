@@ -909,7 +909,8 @@ static void unsubscribe_array_method(INTERNAL_FUNCTION_PARAMETERS, const char *c
 PHP_METHOD(RedisCluster, unsubscribe) { unsubscribe_array_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "UNSUBSCRIBE"); }
 PHP_METHOD(RedisCluster, sunsubscribe) { unsubscribe_array_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "SUNSUBSCRIBE"); }
 
-/* punsubscribe($pattern, ...$other_patterns) */
+/* punsubscribe($pattern, ...$other_patterns); or punsubscribe(array $patterns), as
+ * phpredis 5 takes them. */
 PHP_METHOD(RedisCluster, punsubscribe)
 {
 	zval *args = NULL;
@@ -919,6 +920,10 @@ PHP_METHOD(RedisCluster, punsubscribe)
 	ZEND_PARSE_PARAMETERS_START(1, -1)
 		Z_PARAM_VARIADIC('+', args, argc)
 	ZEND_PARSE_PARAMETERS_END();
+	if (argc == 1 && Z_TYPE(args[0]) == IS_ARRAY) {
+		unsubscribe_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "PUNSUBSCRIBE", Z_ARRVAL(args[0]));
+		return;
+	}
 	zend_hash_init(&names, argc, NULL, NULL, 0);
 	for (uint32_t i = 0; i < argc; i++) {
 		zend_hash_next_index_insert(&names, &args[i]);
