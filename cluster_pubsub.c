@@ -204,8 +204,8 @@ rc_status rc_pubsub_subscribe(rc_cluster *c, rc_req *req, uint32_t n)
 	c->sub->conn = conn;
 	zend_hash_init(&c->sub->queue, 4, NULL, ZVAL_PTR_DTOR, 0);
 	if (classify(&req->reply, req->type) != SUB_CONFIRM) {
-		rc_err_set(&c->err, RC_ERR_PROTOCOL, "Unexpected reply to %.*s from %s:%u", 16, rc_cmd_data(&req->cmd),
-			ZSTR_VAL(conn->host), conn->port);
+		rc_err_set(&c->err, RC_ERR_PROTOCOL, "Unexpected reply to a subscription from %s:%u", ZSTR_VAL(conn->host),
+			conn->port);
 		rc_pubsub_close(c);
 		return RC_ERR_PROTOCOL;
 	}
