@@ -4,6 +4,7 @@
  * [pmessage, pattern, channel, payload], [smessage, channel, payload]). */
 #include "cluster_internal.h"
 #include "cluster_pubsub.h"
+#include "crc16.h"
 
 /* A read that waits "for ever" waits in slices of this many seconds (poll() takes its
  * timeout in milliseconds as an int). */
@@ -15,6 +16,9 @@ typedef struct rc_sub {
 	zend_long count;
 	/* Messages read while waiting for confirmations, delivered before any other. */
 	HashTable queue;
+	/* Shard channels the server unsubscribed unasked (their slot moved): subscribed
+	 * again at the slot's new owner once nothing is left here. */
+	HashTable moved;
 } rc_sub;
 
 bool rc_pubsub_active(const rc_cluster *c)
@@ -30,6 +34,7 @@ void rc_pubsub_close(rc_cluster *c)
 	/* Never pooled: a subscribed session is useless to anyone else. */
 	rc_conn_close(c->sub->conn, true);
 	zend_hash_destroy(&c->sub->queue);
+	zend_hash_destroy(&c->sub->moved);
 	efree(c->sub);
 	c->sub = NULL;
 }
@@ -108,6 +113,8 @@ static rc_status read_confirmations(rc_cluster *c, sub_kind kind, uint32_t want,
 			want--;
 			if (names && name && Z_TYPE_P(name) == IS_STRING) {
 				add_assoc_bool_ex(names, Z_STRVAL_P(name), Z_STRLEN_P(name), true);
+				/* Unsubscribed on purpose: not to be followed to a new owner. */
+				zend_hash_del(&sub->moved, Z_STR_P(name));
 			}
 		}
 		zval_ptr_dtor(&reply);
@@ -203,6 +210,7 @@ rc_status rc_pubsub_subscribe(rc_cluster *c, rc_req *req, uint32_t n)
 	c->sub = ecalloc(1, sizeof(rc_sub));
 	c->sub->conn = conn;
 	zend_hash_init(&c->sub->queue, 4, NULL, ZVAL_PTR_DTOR, 0);
+	zend_hash_init(&c->sub->moved, 0, NULL, NULL, 0);
 	if (classify(&req->reply, req->type) != SUB_CONFIRM) {
 		rc_err_set(&c->err, RC_ERR_PROTOCOL, "Unexpected reply to a subscription from %s:%u", ZSTR_VAL(conn->host),
 			conn->port);
@@ -215,6 +223,48 @@ rc_status rc_pubsub_subscribe(rc_cluster *c, rc_req *req, uint32_t n)
 		rc_pubsub_close(c);
 	}
 	return status;
+}
+
+/* Notes a confirmation read outside rc_pubsub_unsubscribe(): a shard channel the server
+ * dropped on its own had its slot moved away. */
+static void note_unasked(rc_sub *sub, const zval *reply)
+{
+	zval *kind = zend_hash_index_find(Z_ARRVAL_P(reply), 0), *name = zend_hash_index_find(Z_ARRVAL_P(reply), 1);
+
+	sub->count = confirmed_count(reply);
+	if (zend_string_equals_literal(Z_STR_P(kind), "sunsubscribe") && name && Z_TYPE_P(name) == IS_STRING) {
+		zend_hash_add_empty_element(&sub->moved, Z_STR_P(name));
+	}
+}
+
+/* The shard channels whose slot moved, subscribed again: SSUBSCRIBE is sent where the
+ * old subscription was, which answers MOVED with the new owner (the map may be older
+ * than the move). False when nothing was moved or the new subscription failed. */
+static bool resubscribe_moved(rc_cluster *c, rc_status *status)
+{
+	rc_sub *sub = c->sub;
+	uint32_t n = zend_hash_num_elements(&sub->moved);
+	zend_string *name;
+	rc_req req;
+	bool ok;
+
+	if (n == 0) {
+		return false;
+	}
+	rc_req_init(&req, "SSUBSCRIBE", 10);
+	ZEND_HASH_FOREACH_STR_KEY(&sub->moved, name) {
+		rc_cmd_arg_str(&req.cmd, name);
+		req.slot = rc_key_slot(ZSTR_VAL(name), ZSTR_LEN(name));
+	} ZEND_HASH_FOREACH_END();
+	rc_cmd_finish(&req.cmd);
+	req.target_host = zend_string_copy(sub->conn->host);
+	req.target_port = sub->conn->port;
+	c->refresh_wanted = true;
+	rc_pubsub_close(c);
+	*status = rc_pubsub_subscribe(c, &req, n);
+	ok = *status == RC_OK && c->sub != NULL;
+	rc_req_free(&req);
+	return ok;
 }
 
 rc_sub_event rc_pubsub_next(rc_cluster *c, bool forever, zval *msg)
@@ -240,8 +290,13 @@ rc_sub_event rc_pubsub_next(rc_cluster *c, bool forever, zval *msg)
 			return RC_SUB_MESSAGE;
 		}
 		if (sub->count <= 0) {
+			rc_status resub = RC_OK;
+
+			if (resubscribe_moved(c, &resub)) {
+				continue;
+			}
 			rc_pubsub_close(c);
-			return RC_SUB_ENDED;
+			return resub == RC_OK ? RC_SUB_ENDED : RC_SUB_FAILED;
 		}
 		status = sub_read(c, sub->conn, forever ? SUB_FOREVER_SLICE : 0, msg, &type);
 		if (status == RC_ERR_TIMEOUT && forever && !rc_reader_pending(&sub->conn->reader)) {
@@ -256,8 +311,8 @@ rc_sub_event rc_pubsub_next(rc_cluster *c, bool forever, zval *msg)
 				return RC_SUB_MESSAGE;
 			case SUB_CONFIRM:
 			case SUB_GONE:
-				/* SUB_GONE unasked: the server ended a shard subscription (its slot moved). */
-				sub->count = confirmed_count(msg);
+				/* Unasked: rc_pubsub_unsubscribe() reads the confirmations it asked for. */
+				note_unasked(sub, msg);
 				break;
 			default:
 				break;
