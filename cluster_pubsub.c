@@ -269,6 +269,10 @@ static bool resubscribe_moved(rc_cluster *c, rc_status *status)
 
 rc_sub_event rc_pubsub_next(rc_cluster *c, bool forever, zval *msg)
 {
+	/* Moves followed without a message in between: bounded, as redirections are, so that
+	 * nodes that keep dropping the subscription cannot keep the loop here. */
+	uint32_t moves = 0;
+
 	for (;;) {
 		rc_sub *sub = c->sub;
 		HashPosition pos;
@@ -292,7 +296,7 @@ rc_sub_event rc_pubsub_next(rc_cluster *c, bool forever, zval *msg)
 		if (sub->count <= 0) {
 			rc_status resub = RC_OK;
 
-			if (resubscribe_moved(c, &resub)) {
+			if (moves++ < RC_MAX_REDIRECTS && resubscribe_moved(c, &resub)) {
 				continue;
 			}
 			rc_pubsub_close(c);
