@@ -64,4 +64,13 @@ bool rc_build_georadiusbymember(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_geosearch(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_geosearchstore(rc_build *b, zval *args, uint32_t argc);
 
+/* Blocking pops (builders_blocking.c) */
+bool rc_build_blmove(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_blmpop(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_bpop(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_brpoplpush(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_bzmpop(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_lmpop(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_zmpop(rc_build *b, zval *args, uint32_t argc);
+
 #endif

@@ -1,4 +1,5 @@
 #include "cluster_internal.h"
+#include "cluster_pubsub.h"
 
 #include "ext/standard/php_mt_rand.h"
 
@@ -143,6 +144,8 @@ void rc_cluster_close(rc_cluster *c)
 
 	/* Closing a connection ends its MULTI and WATCH on the server. */
 	rc_cluster_txn_free(c);
+	rc_pubsub_close(c);
+
 	ZEND_HASH_FOREACH_PTR(&c->conns, conn) {
 		rc_conn_close(conn, false);
 	} ZEND_HASH_FOREACH_END();

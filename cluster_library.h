@@ -64,6 +64,7 @@ typedef struct rc_cluster {
 	uint64_t conn_serial;    /* connections opened so far: each gets the next number */
 	struct rc_txn *txn;      /* MULTI and WATCH state (cluster_multi.c); NULL when none */
 
+	struct rc_sub *sub;      /* the subscription (cluster_pubsub.c), or NULL */
 	zend_string *redir_host; /* where the last MOVED/ASK pointed, for _redir() */
 	uint16_t redir_port;
 	rc_err err;

@@ -171,3 +171,21 @@ RC_CMD(GEORADIUSBYMEMBER, georadiusbymember, "GEORADIUSBYMEMBER", NULL, rc_build
 RC_CMD(GEORADIUSBYMEMBER_RO, georadiusbymember_ro, "GEORADIUSBYMEMBER_RO", NULL, rc_build_georadiusbymember, RO, RAW)
 RC_CMD(GEOSEARCH, geosearch, "GEOSEARCH", NULL, rc_build_geosearch, RO, GEOSEARCH)
 RC_CMD(GEOSEARCHSTORE, geosearchstore, "GEOSEARCHSTORE", NULL, rc_build_geosearchstore, 0, LONG)
+
+/* Blocking pops and their non-blocking kin: the command's timeout is req.block */
+RC_CMD(BLPOP, blpop, "BLPOP", NULL, rc_build_bpop, 0, POP)
+RC_CMD(BRPOP, brpop, "BRPOP", NULL, rc_build_bpop, 0, POP)
+RC_CMD(BZPOPMIN, bzpopmin, "BZPOPMIN", NULL, rc_build_bpop, 0, POP)
+RC_CMD(BZPOPMAX, bzpopmax, "BZPOPMAX", NULL, rc_build_bpop, 0, POP)
+RC_CMD(BRPOPLPUSH, brpoplpush, "BRPOPLPUSH", NULL, rc_build_brpoplpush, 0, VALUE)
+RC_CMD(BLMOVE, blmove, "BLMOVE", NULL, rc_build_blmove, 0, VALUE)
+RC_CMD(LMPOP, lmpop, "LMPOP", NULL, rc_build_lmpop, 0, MPOP)
+RC_CMD(BLMPOP, blmpop, "BLMPOP", NULL, rc_build_blmpop, 0, MPOP)
+RC_CMD(ZMPOP, zmpop, "ZMPOP", NULL, rc_build_zmpop, 0, ZMPOP)
+RC_CMD(BZMPOP, bzmpop, "BZMPOP", NULL, rc_build_bzmpop, 0, ZMPOP)
+
+/* Pub/sub: the subscribe methods are the class's own (redis_cluster.c); spublish goes to
+ * the channel's slot */
+RC_CMD(PUBLISH, publish, "PUBLISH", "ks", NULL, 0, LONG)
+RC_CMD(SPUBLISH, spublish, "SPUBLISH", "ks", NULL, 0, LONG)
+RC_CMD(PUBSUB, pubsub, "PUBSUB", "as+", NULL, RO, RAW)

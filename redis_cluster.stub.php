@@ -439,6 +439,18 @@ class RedisCluster
 
     public function lmove(string $src, string $dst, string $wherefrom, string $whereto): RedisCluster|string|false {}
 
+    public function blpop(string|array $key, string|float|int $timeout_or_key, mixed ...$extra_args): RedisCluster|array|null|false {}
+
+    public function brpop(string|array $key, string|float|int $timeout_or_key, mixed ...$extra_args): RedisCluster|array|null|false {}
+
+    public function brpoplpush(string $srckey, string $deskey, int $timeout): mixed {}
+
+    public function blmove(string $src, string $dst, string $wherefrom, string $whereto, float $timeout): RedisCluster|string|false {}
+
+    public function blmpop(float $timeout, array $keys, string $from, int $count = 1): RedisCluster|array|null|false {}
+
+    public function lmpop(array $keys, string $from, int $count = 1): RedisCluster|array|null|false {}
+
     public function lpush(string $key, mixed $value, mixed ...$other_values): RedisCluster|int|bool {}
 
     public function lpushx(string $key, mixed $value): RedisCluster|int|bool {}
@@ -502,6 +514,14 @@ class RedisCluster
     public function zlexcount(string $key, string $min, string $max): RedisCluster|int|false {}
 
     public function zpopmax(string $key, ?int $value = null): RedisCluster|bool|array {}
+
+    public function bzpopmax(string|array $key, string|int $timeout_or_key, mixed ...$extra_args): array {}
+
+    public function bzpopmin(string|array $key, string|int $timeout_or_key, mixed ...$extra_args): array {}
+
+    public function bzmpop(float $timeout, array $keys, string $from, int $count = 1): RedisCluster|array|null|false {}
+
+    public function zmpop(array $keys, string $from, int $count = 1): RedisCluster|array|null|false {}
 
     public function zpopmin(string $key, ?int $value = null): RedisCluster|bool|array {}
 
@@ -611,6 +631,40 @@ class RedisCluster
     public function geosearch(string $key, array|string $position, array|int|float $shape, string $unit, array $options = []): RedisCluster|array {}
 
     public function geosearchstore(string $dst, string $src, array|string $position, array|int|float $shape, string $unit, array $options = []): RedisCluster|array|int|false {}
+
+    /* scanning (OPT_SCAN: SCAN_RETRY, SCAN_PREFIX) */
+
+    public function scan(null|int|string &$iterator, string|array $key_or_address, ?string $pattern = null, int $count = 0): bool|array {}
+
+    public function hscan(string $key, null|int|string &$iterator, ?string $pattern = null, int $count = 0): array|bool {}
+
+    public function sscan(string $key, null|int|string &$iterator, ?string $pattern = null, int $count = 0): array|false {}
+
+    public function zscan(string $key, null|int|string &$iterator, ?string $pattern = null, int $count = 0): RedisCluster|bool|array {}
+
+    public function keys(string $pattern): RedisCluster|array|false {}
+
+
+    /* pub/sub (ssubscribe, sunsubscribe, spublish: not in phpredis) */
+
+    public function subscribe(array $channels, callable $cb): void {}
+
+    public function psubscribe(array $patterns, callable $callback): void {}
+
+    public function ssubscribe(array $channels, callable $cb): void {}
+
+    public function unsubscribe(array $channels): bool|array {}
+
+    public function punsubscribe(string $pattern, string ...$other_patterns): bool|array {}
+
+    public function sunsubscribe(array $channels): bool|array {}
+
+    public function publish(string $channel, string $message): RedisCluster|bool|int {}
+
+    public function spublish(string $channel, string $message): RedisCluster|bool|int {}
+
+    public function pubsub(string|array $key_or_address, string ...$values): mixed {}
+
 }
 
 class RedisClusterException extends RuntimeException

@@ -444,6 +444,59 @@ static void shape_streams_geo(const rc_codec *codec, rc_reply_kind kind, zval *r
 	}
 }
 
+/* [key, value, ...]: the key as it is (it names a list, it is no value), the rest
+ * unserialized. */
+static void shape_pop(const rc_codec *codec, zval *reply, zval *return_value)
+{
+	zval *elem, val;
+	bool first = true;
+
+	array_init_size(return_value, zend_hash_num_elements(Z_ARRVAL_P(reply)));
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(reply), elem) {
+		if (first) {
+			ZVAL_COPY(&val, elem);
+			first = false;
+		} else {
+			rc_reply_value(codec, elem, &val);
+		}
+		zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), &val);
+	} ZEND_HASH_FOREACH_END();
+}
+
+/* lmpop, zmpop and their blocking forms: [key, elements] -> [key, shaped elements]. */
+static void shape_mpop(const rc_codec *codec, zval *reply, bool scores, zval *return_value)
+{
+	zval *key = zend_hash_index_find(Z_ARRVAL_P(reply), 0);
+	zval *elems = zend_hash_index_find(Z_ARRVAL_P(reply), 1);
+	zval shaped;
+
+	if (key == NULL || elems == NULL || Z_TYPE_P(elems) != IS_ARRAY) {
+		RETURN_FALSE;
+	}
+	if (scores) {
+		/* Redis 7 replies [[member, score], ...]: flattened into pairs first. */
+		zval flat, *pair, *elem;
+
+		array_init(&flat);
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(elems), pair) {
+			if (Z_TYPE_P(pair) == IS_ARRAY) {
+				ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(pair), elem) {
+					Z_TRY_ADDREF_P(elem);
+					zend_hash_next_index_insert(Z_ARRVAL(flat), elem);
+				} ZEND_HASH_FOREACH_END();
+			}
+		} ZEND_HASH_FOREACH_END();
+		shape_pairs(codec, &flat, true, &shaped);
+		zval_ptr_dtor(&flat);
+	} else {
+		shape_list(codec, elems, true, &shaped);
+	}
+	array_init_size(return_value, 2);
+	Z_TRY_ADDREF_P(key);
+	add_next_index_zval(return_value, key);
+	add_next_index_zval(return_value, &shaped);
+}
+
 void rc_reply_shape(const rc_codec *codec, rc_reply_kind kind, zval *reply, int type, zval *return_value)
 {
 	if (type == REDIS_REPLY_ERROR) {
@@ -453,7 +506,8 @@ void rc_reply_shape(const rc_codec *codec, rc_reply_kind kind, zval *reply, int 
 		RETURN_COPY(reply);
 	}
 	if (type == REDIS_REPLY_NIL && codec->null_multibulk
-		&& (kind == RC_REPLY_VALUES || kind == RC_REPLY_STRINGS || kind == RC_REPLY_HASH || kind == RC_REPLY_SCORES)) {
+		&& (kind == RC_REPLY_VALUES || kind == RC_REPLY_STRINGS || kind == RC_REPLY_HASH || kind == RC_REPLY_SCORES
+			|| kind == RC_REPLY_POP)) {
 		RETURN_NULL();
 	}
 	switch (kind) {
@@ -517,6 +571,26 @@ void rc_reply_shape(const rc_codec *codec, rc_reply_kind kind, zval *reply, int 
 				RETURN_TRUE;
 			}
 			RETURN_COPY(reply);
+		case RC_REPLY_POP:
+			if (type == REDIS_REPLY_ARRAY) {
+				shape_pop(codec, reply, return_value);
+				return;
+			}
+			if (type == REDIS_REPLY_NIL) {
+				/* As phpredis's RedisCluster: a blocking pop that timed out is []. */
+				RETURN_EMPTY_ARRAY();
+			}
+			RETURN_FALSE;
+		case RC_REPLY_MPOP:
+		case RC_REPLY_ZMPOP:
+			if (type == REDIS_REPLY_ARRAY) {
+				shape_mpop(codec, reply, kind == RC_REPLY_ZMPOP, return_value);
+				return;
+			}
+			if (type == REDIS_REPLY_NIL) {
+				RETURN_NULL();
+			}
+			RETURN_FALSE;
 		case RC_REPLY_XRANGE:
 		case RC_REPLY_XREAD:
 		case RC_REPLY_XCLAIM:

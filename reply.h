@@ -29,6 +29,9 @@ typedef enum {
 	RC_REPLY_GEOPOS,     /* [[lng, lat] as strings, ...]; a missing member [] */
 	RC_REPLY_GEOHASH,    /* strings; a missing member false */
 	RC_REPLY_GEOSEARCH,  /* members; with WITH* options [member => [dist, hash, [lng, lat]]] */
+	RC_REPLY_POP,      /* blpop, bzpopmin: [key, value(, score)], values unserialized; nil (timed out) [] */
+	RC_REPLY_MPOP,     /* lmpop: [key, [value, ...]]; nil null */
+	RC_REPLY_ZMPOP,    /* zmpop: [key, [member => score]]; nil null */
 } rc_reply_kind;
 
 /* Turns a reply into the method's return value. */
