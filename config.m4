@@ -11,8 +11,9 @@ if test "$PHP_REDIS" != "no"; then
   PHP_EVAL_LIBLINE([$HIREDIS_LIBS], [REDIS_SHARED_LIBADD])
   PHP_SUBST([REDIS_SHARED_LIBADD])
 
+  dnl m4_normalize: PHP 8.2's PHP_NEW_EXTENSION takes the sources on one line.
   PHP_NEW_EXTENSION([redis],
-    [redis.c
+    m4_normalize([redis.c
      redis_cluster.c
      cluster_library.c
      commands.c
@@ -28,6 +29,6 @@ if test "$PHP_REDIS" != "no"; then
      node.c
      resp.c
      crc16.c
-     rc_base.c],
+     rc_base.c]),
     [$ext_shared],, [-Wall -Wextra -Werror -fvisibility=hidden -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
 fi
