@@ -21,6 +21,7 @@ if test "$PHP_REDIS" != "no"; then
      builders_collections.c
      builders_zset.c
      builders_server.c
+     builders_bits.c
      codec.c
      reply.c
      split.c

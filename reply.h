@@ -19,6 +19,10 @@ typedef enum {
 	RC_REPLY_TYPE,     /* +string -> RedisCluster::REDIS_STRING ... */
 	RC_REPLY_INFO,     /* INFO text -> [name => value] */
 	RC_REPLY_PING,     /* +PONG true; a bulk echo as is */
+	RC_REPLY_DOUBLES,  /* array of scores as floats, nil elements false (zmscore) */
+	RC_REPLY_MAP,      /* name, value, ... -> [name => value as read] (ACL GETUSER) */
+	RC_REPLY_MAPS,     /* a list of name, value, ... arrays -> a list of maps (ACL LOG) */
+	RC_REPLY_CLIENTS,  /* CLIENT LIST text -> a list of [field => value], numbers as ints */
 } rc_reply_kind;
 
 /* Turns a reply into the method's return value. */
