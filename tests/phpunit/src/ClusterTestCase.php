@@ -181,4 +181,25 @@ abstract class ClusterTestCase extends TestCase
         return array_map(fn ($m) => [ClusterAdmin::split($m['addr'])[0], ClusterAdmin::split($m['addr'])[1]],
             self::admin()->masters());
     }
+
+    /**
+     * True (with an assertion saying so) when the module under test is phpredis 5.x and
+     * $method is one it does not have: a 6.x method, then tested against this module only.
+     */
+    protected function missingFromPhpredis5(string $method): bool
+    {
+        if (self::isPhpredis() && !method_exists(RedisCluster::class, $method)) {
+            $this->assertStringStartsWith('5.', phpversion('redis'), "$method() is missing only from phpredis 5.x");
+            return true;
+        }
+        return false;
+    }
+
+    /** A client whose OPT_PREFIX is $prefix. */
+    protected function prefixed(string $prefix): RedisCluster
+    {
+        $c = $this->client();
+        $c->setOption(RedisCluster::OPT_PREFIX, $prefix);
+        return $c;
+    }
 }
