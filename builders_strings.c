@@ -344,42 +344,40 @@ bool rc_build_copy(rc_build *b, zval *args, uint32_t argc)
 	return true;
 }
 
-/* sort()'s BY, LIMIT and GET, in the order Redis documents them. */
-static bool sort_patterns(rc_req *req, HashTable *opts)
+/* sort()'s BY and GET: refused on a cluster, as phpredis refuses them (their patterns
+ * name keys of other slots); then LIMIT. */
+static bool sort_limit(rc_req *req, HashTable *opts)
 {
-	zval *by = rc_arg_option(opts, "by"), *limit = rc_arg_option(opts, "limit"), *get = rc_arg_option(opts, "get"), *pat;
+	zval *limit = rc_arg_option(opts, "limit"), *off = NULL, *cnt = NULL;
 
-	if (by) {
-		rc_cmd_arg(&req->cmd, "BY", 2);
-		rc_arg_string(req, by);
+	if (rc_arg_option(opts, "by")) {
+		php_error_docref(NULL, E_WARNING, "SORT BY option is not allowed in Redis Cluster");
+		return false;
 	}
-	if (limit) {
-		zval *off = Z_TYPE_P(limit) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL_P(limit), 0) : NULL;
-		zval *cnt = Z_TYPE_P(limit) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL_P(limit), 1) : NULL;
-
-		if (off == NULL || cnt == NULL) {
-			zend_argument_value_error(2, "option 'limit' must be [offset, count]");
-			return false;
-		}
-		rc_cmd_arg(&req->cmd, "LIMIT", 5);
-		rc_cmd_arg_long(&req->cmd, zval_get_long(off));
-		rc_cmd_arg_long(&req->cmd, zval_get_long(cnt));
+	if (rc_arg_option(opts, "get")) {
+		php_error_docref(NULL, E_WARNING, "GET option for SORT disabled in Redis Cluster");
+		return false;
 	}
-	if (get && Z_TYPE_P(get) == IS_ARRAY) {
-		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(get), pat) {
-			rc_cmd_arg(&req->cmd, "GET", 3);
-			rc_arg_string(req, pat);
-		} ZEND_HASH_FOREACH_END();
-	} else if (get) {
-		rc_cmd_arg(&req->cmd, "GET", 3);
-		rc_arg_string(req, get);
+	if (limit == NULL) {
+		return true;
 	}
+	if (Z_TYPE_P(limit) == IS_ARRAY) {
+		off = zend_hash_index_find(Z_ARRVAL_P(limit), 0);
+		cnt = zend_hash_index_find(Z_ARRVAL_P(limit), 1);
+	}
+	if (off == NULL || cnt == NULL) {
+		/* phpredis ignores a 'limit' that is not [offset, count]. */
+		return true;
+	}
+	rc_cmd_arg(&req->cmd, "LIMIT", 5);
+	rc_cmd_arg_long(&req->cmd, zval_get_long(off));
+	rc_cmd_arg_long(&req->cmd, zval_get_long(cnt));
 	return true;
 }
 
-/* sort($key, $options = null) and sort_ro(): 'by', 'limit' => [offset, count], 'get'
- * (a pattern or a list), 'sort' => 'asc'|'desc', 'alpha' => bool, 'store' => key (in the
- * key's slot; the reply is then the count stored). */
+/* sort($key, $options = null) and sort_ro(): 'limit' => [offset, count], 'sort' =>
+ * 'asc'|'desc', 'alpha' => bool, 'store' => key (in the key's slot; the reply is then the
+ * count stored); option names in any case. */
 bool rc_build_sort(rc_build *b, zval *args, uint32_t argc)
 {
 	HashTable *opts;
@@ -392,13 +390,13 @@ bool rc_build_sort(rc_build *b, zval *args, uint32_t argc)
 	if (opts == NULL) {
 		return true;
 	}
-	if (!sort_patterns(b->req, opts)) {
+	if (!sort_limit(b->req, opts)) {
 		return false;
 	}
 	order = rc_arg_option(opts, "sort");
-	if (order && Z_TYPE_P(order) == IS_STRING
-		&& (!strcasecmp(Z_STRVAL_P(order), "asc") || !strcasecmp(Z_STRVAL_P(order), "desc"))) {
-		rc_cmd_arg_str(&b->req->cmd, Z_STR_P(order));
+	if (order) {
+		/* As given: a word other than ASC or DESC is the server's syntax error. */
+		rc_arg_string(b->req, order);
 	}
 	alpha = rc_arg_option(opts, "alpha");
 	if (alpha && zend_is_true(alpha)) {

@@ -63,13 +63,24 @@ final class GenericKeysTest extends ClusterTestCase
         $this->assertStringStartsWith('WRONGTYPE', $this->c->getLastError());
     }
 
-    public function testSortStoreInAnotherSlotIsRefused(): void
+    public function testSortRefusals(): void
     {
         $l = $this->key('l');
         $this->c->rpush($l, 1);
-        [$r] = $this->quietly(fn () => $this->c->sort($l, ['store' => $this->key('other')]));
-        $this->assertFalse($r);
+        /* Worded as every cross-slot refusal of this module (docs/api-differences.md). */
+        $this->assertRefusedLocally(fn () => $this->c->sort($l, ['store' => $this->key('other')]), self::isPhpredis()
+            ? 'RedisCluster::sort(): Error, SORT key and STORE key have different slots!'
+            : "RedisCluster::sort(): Keys don't hash to the same slot");
         $this->assertSame(0, $this->c->exists($this->key('other')));
+        $this->assertRefusedLocally(fn () => $this->c->sort($l, ['by' => 'w_*']),
+            'RedisCluster::sort(): SORT BY option is not allowed in Redis Cluster');
+        $this->assertRefusedLocally(fn () => $this->c->sort($l, ['BY' => 'nosort', 'get' => '#']),
+            'RedisCluster::sort(): SORT BY option is not allowed in Redis Cluster');
+        $this->assertRefusedLocally(fn () => $this->c->sort($l, ['get' => ['#']]),
+            'RedisCluster::sort(): GET option for SORT disabled in Redis Cluster');
+        $this->assertSame(['1'], $this->c->sort($l, ['limit' => 5]), 'a limit that is not [offset, count] is ignored');
+        $this->assertFalse($this->c->sort($l, ['sort' => 'sideways']));
+        $this->assertSame('ERR syntax error', $this->c->getLastError());
     }
 
     public function testSortRo(): void
