@@ -16,8 +16,9 @@ void rc_arg_string(rc_req *req, zval *arg);
 /* args[idx] as an optional ?array: *out NULL when it is absent or null; false (a
  * TypeError raised) when it is of another type. */
 bool rc_arg_opt_array(zval *args, uint32_t argc, uint32_t idx, HashTable **out);
-/* A numkeys argument and the keys of `arg` (a non-empty array), in one slot: the first
- * routes the command when `routes`, else each must be in the slot already routed to. */
+/* A numkeys argument and the keys of `arg` (an array), in one slot: the first routes the
+ * command when `routes`, else each must be in the slot already routed to. An empty array
+ * is a quiet false, as phpredis returns it. */
 bool rc_arg_numkeys(rc_build *b, zval *arg, uint32_t num, bool routes);
 /* The option `name` of an options array, its name in any case; NULL when absent. */
 zval *rc_arg_option(HashTable *opts, const char *name);

@@ -355,6 +355,21 @@ bool rc_build_zdiffstore(rc_build *b, zval *args, uint32_t argc)
 		&& rc_arg_numkeys(b, &args[1], 2, false);
 }
 
+/* A weight: a number, a numeric string, or "inf", "+inf", "-inf". */
+static bool weight(rc_req *req, zval *w)
+{
+	if (Z_TYPE_P(w) == IS_LONG || Z_TYPE_P(w) == IS_DOUBLE) {
+		rc_cmd_arg_double(&req->cmd, zval_get_double(w));
+		return true;
+	}
+	if (Z_TYPE_P(w) != IS_STRING || (!is_numeric_string(Z_STRVAL_P(w), Z_STRLEN_P(w), NULL, NULL, false)
+		&& strcasecmp(Z_STRVAL_P(w), "inf") && strcasecmp(Z_STRVAL_P(w), "+inf") && strcasecmp(Z_STRVAL_P(w), "-inf"))) {
+		return false;
+	}
+	rc_cmd_arg_str(&req->cmd, Z_STR_P(w));
+	return true;
+}
+
 /* WEIGHTS w... (as many as keys, or refused) and AGGREGATE SUM|MIN|MAX. */
 static bool weights_aggregate(rc_req *req, zval *weights, uint32_t nkeys, zval *aggregate)
 {
@@ -367,7 +382,8 @@ static bool weights_aggregate(rc_req *req, zval *weights, uint32_t nkeys, zval *
 		}
 		rc_cmd_arg(&req->cmd, "WEIGHTS", 7);
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(weights), w) {
-			if (!arg_score(req, w, 0)) {
+			if (!weight(req, w)) {
+				php_error_docref(NULL, E_WARNING, "Weights must be numeric or '-inf','inf','+inf'");
 				return false;
 			}
 		} ZEND_HASH_FOREACH_END();

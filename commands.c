@@ -210,7 +210,7 @@ bool rc_arg_numkeys(rc_build *b, zval *arg, uint32_t num, bool routes)
 		return false;
 	}
 	if (zend_hash_num_elements(Z_ARRVAL_P(arg)) == 0) {
-		zend_argument_value_error(num, "must not be empty");
+		/* phpredis's answer to nothing to do: false, nothing sent. */
 		return false;
 	}
 	rc_cmd_arg_long(&b->req->cmd, zend_hash_num_elements(Z_ARRVAL_P(arg)));

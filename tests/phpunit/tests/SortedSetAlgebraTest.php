@@ -40,16 +40,21 @@ final class SortedSetAlgebraTest extends ClusterTestCase
     {
         [$z1, $z2] = $this->two();
         $out = $this->tagged('out');
-        [$r, $w] = $this->quietly(fn () => $this->c->zunionstore($out, [$z1, $z2], [1]));
-        $this->assertFalse($r);
-        $this->assertCount(1, $w);
-        [$r, $w] = $this->quietly(fn () => $this->c->zinterstore($out, [$z1, $z2], null, 'avg'));
-        $this->assertFalse($r);
-        $this->assertCount(1, $w);
-        [$r, $w] = $this->quietly(fn () => $this->c->zinterstore($out, [$z1, $this->key('elsewhere')]));
-        $this->assertFalse($r);
-        $this->assertCount(1, $w);
-        $this->assertSame(0, $this->c->exists($out));
+        $this->assertRefusedLocally(fn () => $this->c->zunionstore($out, [$z1, $z2], [1]),
+            'RedisCluster::zunionstore(): WEIGHTS and keys array should be the same size!');
+        $this->assertRefusedLocally(fn () => $this->c->zinterstore($out, [$z1], []),
+            'RedisCluster::zinterstore(): WEIGHTS and keys array should be the same size!');
+        $this->assertRefusedLocally(fn () => $this->c->zinterstore($out, [$z1, $z2], null, 'avg'),
+            'RedisCluster::zinterstore(): Invalid AGGREGATE option provided!');
+        $this->assertRefusedLocally(fn () => $this->c->zinterstore($out, [$z1, $z2], [1, 'x']),
+            "RedisCluster::zinterstore(): Weights must be numeric or '-inf','inf','+inf'");
+        $this->assertRefusedLocally(fn () => $this->c->zinterstore($out, [$z1, $this->key('elsewhere')]),
+            "RedisCluster::zinterstore(): All keys don't hash to the same slot!");
+        [$r, $w] = $this->quietly(fn () => $this->c->zinterstore($out, []));
+        $this->assertSame([false, []], [$r, $w], 'no keys: false, nothing said');
+        $this->assertSame(1, $this->c->zinterstore($out, [$z1, $z2], ['inf', '-inf']));
+        $this->assertSame(2, $this->c->zinterstore($out, [$z1], ['2.5'], 'SUM'));
+        $this->assertSame(['a' => 2.5, 'b' => 5.0], $this->c->zrange($out, 0, -1, true));
     }
 
     public function testStorePrefix(): void
