@@ -107,4 +107,17 @@ final class CollectionCommandsTest extends ClusterTestCase
         $p->hset('ph', 'f', 'v');
         $this->assertSame('f', $p->hrandfield('ph'));
     }
+
+    /** OPT_PREFIX on sintercard's keys, checked by the count the server gives. */
+    public function testSintercardPrefix(): void
+    {
+        if ($this->missingFromPhpredis5('sintercard')) {
+            return;
+        }
+        $p = $this->prefixed("{$this->uniq}:");
+        $p->sadd('{x}a', 1, 2);
+        $p->sadd('{x}b', 2, 3);
+        $this->assertSame(2, $this->serverCall("{$this->uniq}:{x}a", 'SCARD', "{$this->uniq}:{x}a"));
+        $this->assertSame(1, $p->sintercard(['{x}a', '{x}b']));
+    }
 }

@@ -170,4 +170,28 @@ final class SortedSetAlgebraTest extends ClusterTestCase
         $this->assertSame(['a'], $this->c->zrange($s, 0, 0, ['withscores' => false]));
         $this->assertNull($this->c->getLastError());
     }
+
+    /** OPT_PREFIX on every key, checked on the server. */
+    public function testPrefixOnEveryKey(): void
+    {
+        $p = $this->prefixed("{$this->uniq}:");
+        $raw = fn (string $k) => "{$this->uniq}:$k";
+        $p->zadd('{x}a', 1, 'm', 2, 'n');
+        $p->zadd('{x}b', 2, 'n');
+        $p->zadd('lex', 0, 'a', 0, 'b');
+        $this->assertSame(['b', 'a'], $p->zrevrangebylex('lex', '+', '-'));
+        $this->assertSame(1, $p->zinterstore('{x}i', ['{x}a', '{x}b']));
+        $this->assertSame(['n'], $this->serverCall($raw('{x}i'), 'ZRANGE', $raw('{x}i'), 0, -1));
+        if ($this->missingFromPhpredis5('zinter')) {
+            return;
+        }
+        $this->assertSame(['n'], $p->zinter(['{x}a', '{x}b']));
+        $this->assertSame(['m', 'n'], $p->zunion(['{x}a', '{x}b']));
+        $this->assertSame(['m'], $p->zdiff(['{x}a', '{x}b']));
+        $this->assertSame(1, $p->zintercard(['{x}a', '{x}b']));
+        $this->assertSame(1, $p->zdiffstore('{x}d', ['{x}a', '{x}b']));
+        $this->assertSame(['m'], $this->serverCall($raw('{x}d'), 'ZRANGE', $raw('{x}d'), 0, -1));
+        $this->assertSame(2, $p->zrangestore('{x}r', '{x}a', 0, -1));
+        $this->assertSame(['m', 'n'], $this->serverCall($raw('{x}r'), 'ZRANGE', $raw('{x}r'), 0, -1));
+    }
 }

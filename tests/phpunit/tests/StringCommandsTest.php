@@ -201,4 +201,18 @@ final class StringCommandsTest extends ClusterTestCase
         $this->assertRefusedLocally(fn () => $this->c->set($k, 'v', 0), "RedisCluster::set(): EXPIRE can't be < 1");
         $this->assertRefusedLocally(fn () => $this->c->set($k, 'v', ['px' => -5]), "RedisCluster::set(): EXPIRE can't be < 1");
     }
+
+    /** OPT_PREFIX on every key of lcs and decrbyfloat, checked on the server. */
+    public function testPrefixOnLcsAndDecrbyfloat(): void
+    {
+        if ($this->missingFromPhpredis5('lcs')) {
+            return;
+        }
+        $p = $this->prefixed("{$this->uniq}:");
+        $p->set('{x}a', 'abcd');
+        $p->set('{x}b', 'xbcy');
+        $this->assertSame('bc', $p->lcs('{x}a', '{x}b'));
+        $this->assertSame(-2.5, $p->decrbyfloat('f', 2.5));
+        $this->assertSame('-2.5', $this->serverGet("{$this->uniq}:f"));
+    }
 }
