@@ -3,12 +3,14 @@
  * it refuses them. */
 #include "builders.h"
 
-/* What set()'s $options say. */
+/* What set()'s $options say. The words are copied, as the caller wrote them: user code
+ * (a serializer, __toString()) runs before they are sent and may replace the strings of
+ * an array holding references. */
 typedef struct set_opts {
-	const char *exp_type; /* "EX", "PX", "EXAT", "PXAT" as the caller wrote it, or NULL */
+	char exp_type[5];     /* "EX", "PX", "EXAT", "PXAT", or "" */
 	zend_long expire;     /* -1: none given */
 	bool exp_set;
-	const char *set_type; /* "NX" / "XX" as written, the last one given */
+	char set_type[3];     /* "NX" / "XX", the last one given, or "" */
 	bool keep_ttl;
 	bool get;
 } set_opts;
@@ -54,7 +56,7 @@ static void set_opts_array(HashTable *ht, set_opts *o)
 		if (name && (zend_string_equals_literal_ci(name, "ex") || zend_string_equals_literal_ci(name, "px")
 			|| zend_string_equals_literal_ci(name, "exat") || zend_string_equals_literal_ci(name, "pxat"))) {
 			o->exp_set = true;
-			o->exp_type = ZSTR_VAL(name);
+			memcpy(o->exp_type, ZSTR_VAL(name), ZSTR_LEN(name) + 1);
 			if (Z_TYPE_P(val) == IS_LONG) {
 				o->expire = Z_LVAL_P(val);
 			} else if (Z_TYPE_P(val) == IS_STRING) {
@@ -66,7 +68,7 @@ static void set_opts_array(HashTable *ht, set_opts *o)
 			} else if (zend_string_equals_literal_ci(Z_STR_P(val), "get")) {
 				o->get = true;
 			} else if (zend_string_equals_literal_ci(Z_STR_P(val), "nx") || zend_string_equals_literal_ci(Z_STR_P(val), "xx")) {
-				o->set_type = Z_STRVAL_P(val);
+				memcpy(o->set_type, Z_STRVAL_P(val), 3);
 			}
 		}
 	} ZEND_HASH_FOREACH_END();
@@ -77,7 +79,7 @@ static void set_opts_array(HashTable *ht, set_opts *o)
  * warning, as phpredis 6.1 refuses it. */
 bool rc_build_set(rc_build *b, zval *args, uint32_t argc)
 {
-	set_opts o = {NULL, -1, false, NULL, false, false};
+	set_opts o = {"", -1, false, "", false, false};
 	rc_cmd *cmd = &b->req->cmd;
 
 	if (!rc_arg_count(argc, 2, 3)) {
@@ -96,11 +98,11 @@ bool rc_build_set(rc_build *b, zval *args, uint32_t argc)
 		php_error_docref(NULL, E_WARNING, "EXPIRE can't be < 1");
 		return false;
 	}
-	if (o.exp_type && o.keep_ttl) {
+	if (o.exp_type[0] && o.keep_ttl) {
 		php_error_docref(NULL, E_WARNING, "KEEPTTL can't be combined with EX or PX option");
 		return false;
 	}
-	if (o.exp_set && !o.exp_type && !o.set_type && !o.keep_ttl) {
+	if (o.exp_set && !o.exp_type[0] && !o.set_type[0] && !o.keep_ttl) {
 		/* A bare TTL: SETEX, as phpredis sends it. */
 		rc_cmd_free(cmd);
 		rc_cmd_init(cmd, "SETEX", 5);
@@ -115,12 +117,12 @@ bool rc_build_set(rc_build *b, zval *args, uint32_t argc)
 		return false;
 	}
 	rc_codec_value(b->codec, cmd, &args[1]);
-	if (o.exp_type) {
+	if (o.exp_type[0]) {
 		rc_cmd_arg(cmd, o.exp_type, strlen(o.exp_type));
 		rc_cmd_arg_long(cmd, o.expire);
 	}
-	if (o.set_type) {
-		rc_cmd_arg(cmd, o.set_type, strlen(o.set_type));
+	if (o.set_type[0]) {
+		rc_cmd_arg(cmd, o.set_type, 2);
 	}
 	if (o.keep_ttl) {
 		rc_cmd_arg(cmd, "KEEPTTL", 7);
