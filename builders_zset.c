@@ -382,6 +382,7 @@ static bool weights_aggregate(rc_req *req, zval *weights, uint32_t nkeys, zval *
 		}
 		rc_cmd_arg(&req->cmd, "WEIGHTS", 7);
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(weights), w) {
+			ZVAL_DEREF(w);
 			if (!weight(req, w)) {
 				php_error_docref(NULL, E_WARNING, "Weights must be numeric or '-inf','inf','+inf'");
 				return false;

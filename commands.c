@@ -215,6 +215,7 @@ bool rc_arg_numkeys(rc_build *b, zval *arg, uint32_t num, bool routes)
 	}
 	rc_cmd_arg_long(&b->req->cmd, zend_hash_num_elements(Z_ARRVAL_P(arg)));
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(arg), key) {
+		ZVAL_DEREF(key);
 		if (!rc_arg_key(b->codec, b->req, key, num, routes && i++ == 0)) {
 			return false;
 		}
@@ -229,6 +230,7 @@ zval *rc_arg_option(HashTable *opts, const char *name)
 
 	ZEND_HASH_FOREACH_STR_KEY_VAL(opts, key, val) {
 		if (key && strcasecmp(ZSTR_VAL(key), name) == 0) {
+			ZVAL_DEREF(val);
 			return val;
 		}
 	} ZEND_HASH_FOREACH_END();

@@ -45,6 +45,12 @@ $calls = [
     fn () => $c->msetnx(['{t}a' => 1, '{t}b' => 2]),
     fn () => $c->zrevrangebylex('k', '+', '-', 0, 3),
 ];
+/* Entries that are references, as arrays built with & hold them. */
+$store = '{t}o'; $w = 3; $k2 = '{t}b';
+$opts = ['store' => &$store]; $weights = [1, &$w]; $keys = ['{t}a', &$k2];
+$calls[] = fn () => $c->sort('{t}a', $opts);
+$calls[] = fn () => $c->zinterstore('{t}d', $keys, $weights);
+$calls[] = fn () => $c->sintercard($keys);
 foreach ($calls as $call) {
     $call();
 }
@@ -90,3 +96,6 @@ ZMSCORE k a
 SADD k a b
 MSETNX {t}a 1 {t}b 2
 ZREVRANGEBYLEX k + - LIMIT 0 3
+SORT {t}a STORE {t}o
+ZINTERSTORE {t}d 2 {t}a {t}b WEIGHTS 1 3
+SINTERCARD 2 {t}a {t}b
