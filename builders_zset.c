@@ -137,11 +137,16 @@ static bool add_limit_value(rc_req *req, zval *limit, uint32_t num)
 	return true;
 }
 
-/* The range and the options after it: start end [BYSCORE|BYLEX] [REV] [LIMIT o c]. */
-static bool zrange_tail(rc_req *req, zval *start, zval *end, const zrange_opts *o, uint32_t num)
+/* The range and the options after it: start end [BYSCORE|BYLEX] [REV] [LIMIT o c]. The
+ * bounds are converted first: their __toString() (user code) runs before the options are
+ * read, so nothing read from the options is held across it. */
+static bool zrange_tail(rc_req *req, zval *start, zval *end, zval *options, uint32_t num, zrange_opts *o)
 {
 	rc_arg_string(req, start);
 	rc_arg_string(req, end);
+	if (!zrange_opts_parse(options, num, o)) {
+		return false;
+	}
 	if (o->byscore) {
 		rc_cmd_arg(&req->cmd, "BYSCORE", 7);
 	} else if (o->bylex) {
@@ -159,7 +164,7 @@ bool rc_build_zrange(rc_build *b, zval *args, uint32_t argc)
 	zrange_opts o;
 
 	if (!rc_arg_count(argc, 3, 4) || !rc_arg_key(b->codec, b->req, &args[0], 1, true)
-		|| !zrange_opts_parse(argc == 4 ? &args[3] : NULL, 4, &o) || !zrange_tail(b->req, &args[1], &args[2], &o, 4)) {
+		|| !zrange_tail(b->req, &args[1], &args[2], argc == 4 ? &args[3] : NULL, 4, &o)) {
 		return false;
 	}
 	if (o.withscores) {
@@ -176,8 +181,8 @@ bool rc_build_zrangestore(rc_build *b, zval *args, uint32_t argc)
 	zrange_opts o;
 
 	return rc_arg_count(argc, 4, 5) && rc_arg_key(b->codec, b->req, &args[0], 1, true)
-		&& rc_arg_key(b->codec, b->req, &args[1], 2, false) && zrange_opts_parse(argc == 5 ? &args[4] : NULL, 5, &o)
-		&& zrange_tail(b->req, &args[2], &args[3], &o, 5);
+		&& rc_arg_key(b->codec, b->req, &args[1], 2, false)
+		&& zrange_tail(b->req, &args[2], &args[3], argc == 5 ? &args[4] : NULL, 5, &o);
 }
 
 /* zrangebyscore($key, $min, $max, ['withscores' => bool, 'limit' => [offset, count]]), and
