@@ -249,4 +249,22 @@ final class ServerCommandsTest extends ClusterTestCase
         [$tx, $rx] = $this->c->gettransferredbytes();
         $this->assertSame(5 + strlen("+OK\r\n") + strlen("\$1\r\nv\r\n"), $rx);
     }
+
+    /** [host, port] runs the command on that master: each answers with its own ID and port. */
+    public function testAddressForm(): void
+    {
+        foreach (self::admin()->masters() as $m) {
+            [$host, $port] = ClusterAdmin::split($m['addr']);
+            $node = [$host, $port];
+            $this->assertSame($m['id'], $this->c->cluster($node, 'MYID'), $m['addr']);
+            $this->assertSame(['port', (string)$port], $this->c->config($node, 'GET', 'port'), $m['addr']);
+            $this->assertIsInt($this->c->slowlog($node, 'len'), $m['addr']);
+            $this->assertTrue($this->c->client($node, 'setname', "a$port"), $m['addr']);
+            $this->assertSame("a$port", $this->c->client($node, 'getname'), $m['addr']);
+            $this->assertSame('default', $this->c->acl($node, 'WHOAMI'), $m['addr']);
+        }
+        [$r, $warnings] = $this->quietly(fn () => $this->c->cluster(['127.0.0.1', 1], 'MYID'));
+        $this->assertFalse($r);
+        $this->assertSame(['RedisCluster::cluster(): Unknown node 127.0.0.1:1'], $warnings);
+    }
 }
