@@ -101,6 +101,7 @@ if test "$PHP_REDIS" != "no"; then
      builders_streams.c \
      builders_geo.c \
      cluster_pubsub.c \
-     builders_blocking.c],
+     builders_blocking.c \
+     builders_bits.c],
     [$ext_shared],, [-Wall -Wextra -Werror -fvisibility=hidden -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
 fi

@@ -660,6 +660,18 @@ PHP_METHOD(RedisCluster, mset)
 	split_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "MSET", pairs, RC_SPLIT_MSET);
 }
 
+/* msetnx(): MSETNX per slot (a slot's keys are set all or none); per key, its slot's 1 or
+ * 0, in the caller's order, as phpredis's RedisCluster returns it. */
+PHP_METHOD(RedisCluster, msetnx)
+{
+	HashTable *pairs;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ARRAY_HT(pairs)
+	ZEND_PARSE_PARAMETERS_END();
+	split_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "MSETNX", pairs, RC_SPLIT_MSETNX);
+}
+
 PHP_METHOD(RedisCluster, del) { variadic_keys_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "DEL"); }
 PHP_METHOD(RedisCluster, unlink) { variadic_keys_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "UNLINK"); }
 PHP_METHOD(RedisCluster, exists) { variadic_keys_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "EXISTS"); }
@@ -1200,6 +1212,25 @@ PHP_METHOD(RedisCluster, getSlotCacheInfo)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	rc_cache_info(return_value);
+}
+
+/* [bytes written, bytes read] by this object's connections since it was made or cleared. */
+PHP_METHOD(RedisCluster, gettransferredbytes)
+{
+	zend_long tx, rx;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	rc_cluster_transferred(&Z_REDIS_CLUSTER_P(ZEND_THIS)->c, &tx, &rx);
+	array_init_size(return_value, 2);
+	add_next_index_long(return_value, tx);
+	add_next_index_long(return_value, rx);
+}
+
+PHP_METHOD(RedisCluster, cleartransferredbytes)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	rc_cluster_clear_transferred(&Z_REDIS_CLUSTER_P(ZEND_THIS)->c);
+	RETVAL_NULL();
 }
 
 PHP_METHOD(RedisCluster, getlasterror)

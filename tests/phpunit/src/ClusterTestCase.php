@@ -200,4 +200,12 @@ abstract class ClusterTestCase extends TestCase
         }
         return true;
     }
+
+    /** A client whose OPT_PREFIX is $prefix. */
+    protected function prefixed(string $prefix): RedisCluster
+    {
+        $c = $this->client();
+        $c->setOption(RedisCluster::OPT_PREFIX, $prefix);
+        return $c;
+    }
 }
