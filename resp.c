@@ -71,9 +71,19 @@ void rc_cmd_free(rc_cmd *cmd)
 	smart_str_free(&cmd->buf);
 }
 
-/* Decoding: hiredis calls these for every element; each returns where the element lives.
- * The root is an emalloc'd zval; a child is the slot in its parent's array. Arrays are
- * created at their final size, so a slot never moves while its children are added. */
+/* Decoding.
+ *
+ * hiredis calls these for every element, depth first, and keeps what each returns: the
+ * root is an emalloc'd zval, any other element a slot appended to its parent's packed
+ * array. Appending may grow that array and move its slots. That is safe because hiredis
+ * appends only to the innermost open array: the zval of every open array is a slot of
+ * its own parent, which receives nothing until that array is complete, so no pointer
+ * hiredis holds (each open array's task obj, the root in r->reply) ever moves; the slots
+ * that do move hold complete elements, which nothing points to. */
+
+/* The shortest element on the wire ("+\r\n"): an array cannot have more of its
+ * elements in hand than the unread bytes divided by this. */
+#define RC_MIN_ELEMENT_BYTES 3
 
 static zval *reply_slot(const redisReadTask *task)
 {
@@ -100,17 +110,24 @@ static void *reply_string(const redisReadTask *task, char *str, size_t len)
 	return zv;
 }
 
+/* hiredis 0.14 hands over counts in 0..INT_MAX (it refuses the others) and has not read
+ * any element yet: the array starts at the size of what can be in the buffer, which is
+ * its final size when the reply came whole, and grows as elements arrive. */
 static void *reply_array(const redisReadTask *task, int elements)
 {
+	rc_reader *rd = task->privdata;
+	const redisReader *hr = rd->hr;
 	zval *zv = reply_slot(task);
 
 	if (task->parent == NULL) {
-		((rc_reader *)task->privdata)->root_type = REDIS_REPLY_ARRAY;
+		rd->root_type = REDIS_REPLY_ARRAY;
 	}
 	if (elements < 0) {
 		ZVAL_NULL(zv);
 	} else {
-		array_init_size(zv, (uint32_t)elements);
+		size_t in_hand = (hr->len - hr->pos) / RC_MIN_ELEMENT_BYTES;
+
+		array_init_size(zv, (uint32_t)MIN((size_t)elements, in_hand));
 		zend_hash_real_init_packed(Z_ARRVAL_P(zv));
 	}
 	return zv;
