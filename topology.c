@@ -178,6 +178,48 @@ static zend_result check_ranges(parse_state *st)
 	return SUCCESS;
 }
 
+/* Orders two nodes by address, as rc_topology_find() searches them: port, host length,
+ * host bytes. */
+static int compare_addr(const rc_node_info *a, uint16_t port, const char *host, size_t host_len)
+{
+	if (a->port != port) {
+		return a->port < port ? -1 : 1;
+	}
+	if (a->host_len != host_len) {
+		return a->host_len < host_len ? -1 : 1;
+	}
+	return memcmp(a->host, host, host_len);
+}
+
+/* A node's address and index, as index_by_addr() sorts them. */
+typedef struct addr_ref {
+	const rc_node_info *node;
+	uint16_t index;
+} addr_ref;
+
+static int compare_refs(const void *a, const void *b)
+{
+	const rc_node_info *nb = ((const addr_ref *)b)->node;
+
+	return compare_addr(((const addr_ref *)a)->node, nb->port, nb->host, nb->host_len);
+}
+
+/* Fills topo->by_addr: every node's index, sorted by address. */
+static void index_by_addr(rc_topology *topo)
+{
+	addr_ref *refs = safe_emalloc(MAX(topo->node_count, 1), sizeof(addr_ref), 0);
+
+	for (uint16_t i = 0; i < topo->node_count; i++) {
+		refs[i] = (addr_ref){&topo->nodes[i], i};
+	}
+	qsort(refs, topo->node_count, sizeof(addr_ref), compare_refs);
+	topo->by_addr = pemalloc(MAX(topo->node_count, 1) * sizeof(uint16_t), 1);
+	for (uint16_t i = 0; i < topo->node_count; i++) {
+		topo->by_addr[i] = refs[i].index;
+	}
+	efree(refs);
+}
+
 /* Lays the parsed nodes out masters first, then each master's replicas together, both in
  * parse order: O(nodes). */
 static rc_topology *lay_out(const parse_state *st)
@@ -226,6 +268,7 @@ static rc_topology *lay_out(const parse_state *st)
 		node->master = final[st->nodes[i].master];
 		memcpy(node->id, st->nodes[i].id, sizeof(node->id));
 	}
+	index_by_addr(topo);
 	topo->ranges = pemalloc(MAX(st->range_count, 1) * sizeof(rc_slot_range), 1);
 	for (uint32_t i = 0; i < st->range_count; i++) {
 		if (st->ranges[i].master != RC_NO_NODE) {
@@ -295,17 +338,26 @@ void rc_topology_release(rc_topology *topo)
 		pefree(topo->nodes[i].host, 1);
 	}
 	pefree(topo->nodes, 1);
+	pefree(topo->by_addr, 1);
 	pefree(topo->ranges, 1);
 	pefree(topo, 1);
 }
 
 uint16_t rc_topology_find(const rc_topology *topo, const char *host, size_t host_len, uint16_t port)
 {
-	for (uint16_t i = 0; i < topo->node_count; i++) {
-		const rc_node_info *node = &topo->nodes[i];
+	uint32_t lo = 0, hi = topo->node_count;
 
-		if (node->port == port && node->host_len == host_len && memcmp(node->host, host, host_len) == 0) {
-			return i;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		int cmp = compare_addr(&topo->nodes[topo->by_addr[mid]], port, host, host_len);
+
+		if (cmp == 0) {
+			return topo->by_addr[mid];
+		}
+		if (cmp < 0) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
 		}
 	}
 	return RC_NO_NODE;
