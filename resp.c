@@ -162,9 +162,12 @@ static void *reply_array(const redisReadTask *task, int elements)
 {
 	rc_reader *rd = task->privdata;
 	const redisReader *hr = rd->hr;
+	size_t count = elements > 0 ? (size_t)elements : 0;
+	/* The array will hold at least a zval an element (saturated for a 32-bit size_t). */
+	size_t need = count > SIZE_MAX / sizeof(zval) ? SIZE_MAX : count * sizeof(zval);
 	zval *zv;
 
-	if (elements > 0 && !reply_fits(rd, (size_t)elements * sizeof(zval), "%d elements", elements)) {
+	if (count > 0 && !reply_fits(rd, need, "%d elements", elements)) {
 		/* hiredis stops with "Out of memory"; rc_reader_error() gives rd->refused. */
 		return NULL;
 	}
@@ -177,7 +180,7 @@ static void *reply_array(const redisReadTask *task, int elements)
 	} else {
 		size_t in_hand = (hr->len - hr->pos) / RC_MIN_ELEMENT_BYTES;
 
-		array_init_size(zv, (uint32_t)MIN((size_t)elements, in_hand));
+		array_init_size(zv, (uint32_t)MIN(count, in_hand));
 		zend_hash_real_init_packed(Z_ARRVAL_P(zv));
 	}
 	return zv;
