@@ -24,7 +24,7 @@ for ($slot = 0; $slot < 16384; $slot++) {
     }
     $slots[] = $range;
 }
-fake_start([['id' => fake_node_id(0), 'slots' => $slots]], null, ['idle' => 20]);
+fake_start([['id' => fake_node_id(0), 'slots' => $slots]], null, ['idle' => 60, 'lifetime' => 120]);
 unset($slots);
 
 $cpu = cpu();
