@@ -64,7 +64,8 @@ int rc_reader_init(rc_reader *rd);
 void rc_reader_destroy(rc_reader *rd);
 int rc_reader_feed(rc_reader *rd, const char *buf, size_t len);
 /* RC_READ_OK with the reply in *reply, RC_READ_MORE, or RC_READ_ERROR (then and for
- * ever after: the reader is done). O(1) on top of hiredis's own work. */
+ * ever after: the reader is done). Call it after every rc_reader_feed(): the checks of
+ * announced sizes and of the buffer run here, O(1) on top of hiredis's own work. */
 int rc_reader_next(rc_reader *rd, zval *reply, int *type);
 const char *rc_reader_error(const rc_reader *rd);
 /* Bytes fed but not yet consumed by a finished reply. */
