@@ -109,7 +109,7 @@ static size_t physical_memory(void)
  * is what memory_limit leaves, measured against the heap's real size, as the limit is.
  * With memory_limit=-1 PHP may take any amount, so only what no process here could hold
  * is refused: more than the physical memory. That turns an announced terabyte into an
- * exception instead of an out-of-memory kill, and refuses nothing that could be read. */
+ * exception instead of an out-of-memory kill, and refuses nothing the machine could hold. */
 ZEND_ATTRIBUTE_FORMAT(printf, 3, 4)
 static bool reply_fits(rc_reader *rd, size_t need, const char *what_fmt, ...)
 {
