@@ -225,6 +225,8 @@ int rc_reader_init(rc_reader *rd)
 {
 	rd->root_type = 0;
 	rd->refused[0] = '\0';
+	rd->in_line = false;
+	rd->line_clean = 0;
 	rd->hr = redisReaderCreateWithFunctions(&reply_functions);
 	if (rd->hr == NULL) {
 		return FAILURE;
@@ -249,10 +251,14 @@ int rc_reader_feed(rc_reader *rd, const char *buf, size_t len)
 /* The "\r\n" ending the line at p, looked for in its first n bytes; NULL if not there. */
 static const char *find_eol(const char *p, size_t n)
 {
-	for (size_t i = 0; i + 1 < n; i++) {
-		if (p[i] == '\r' && p[i + 1] == '\n') {
-			return p + i;
+	const char *cr;
+
+	while (n >= 2 && (cr = memchr(p, '\r', n - 1)) != NULL) {
+		if (cr[1] == '\n') {
+			return cr;
 		}
+		n -= (size_t)(cr + 1 - p);
+		p = cr + 1;
 	}
 	return NULL;
 }
@@ -288,7 +294,7 @@ static bool pending_fits(rc_reader *rd)
 	const char *line = hr->buf + hr->pos;
 	size_t avail = hr->len - hr->pos;
 	int type = hr->ridx >= 0 ? hr->rstack[hr->ridx].type : -1;
-	const char *eol;
+	const char *eol = NULL;
 	unsigned long long declared;
 
 	if (type == REDIS_REPLY_STRING || type == REDIS_REPLY_ARRAY || type == REDIS_REPLY_INTEGER) {
@@ -310,18 +316,43 @@ static bool pending_fits(rc_reader *rd)
 	if (hr->len > 0 && !reply_fits(rd, hr->len, "over %zu bytes", hr->len)) {
 		goto refused;
 	}
+	/* hiredis found no end of line in what it has: a CRLF can only start at the last
+	 * byte or in bytes still to come. */
+	rd->in_line = type == REDIS_REPLY_STATUS || type == REDIS_REPLY_ERROR || type == REDIS_REPLY_INTEGER
+		|| type == REDIS_REPLY_ARRAY || (type == REDIS_REPLY_STRING && eol == NULL);
+	rd->line_clean = avail > 0 ? avail - 1 : 0;
 	return true;
 
 refused:
 	/* hiredis's own sticky error state: it refuses every later feed and read. */
 	hr->err = REDIS_ERR_PROTOCOL;
+	rd->in_line = false;
 	return false;
+}
+
+/* Whether bytes fed since pending_fits() end the line hiredis waits for. hiredis rescans
+ * an unfinished line from its start at every call, which costs the square of the line's
+ * length over a stream of short reads; this looks at the new bytes only. Between the two
+ * calls the buffer only grew at its end: pos moves only inside redisReaderGetReply(). */
+static bool line_may_end(const rc_reader *rd)
+{
+	const redisReader *hr = rd->hr;
+	size_t avail = hr->len - hr->pos;
+
+	return avail < rd->line_clean || find_eol(hr->buf + hr->pos + rd->line_clean, avail - rd->line_clean) != NULL;
 }
 
 int rc_reader_next(rc_reader *rd, zval *reply, int *type)
 {
 	void *obj = NULL;
 
+	if (rd->in_line) {
+		if (!line_may_end(rd)) {
+			/* hiredis would scan the whole line again and find no end. */
+			return pending_fits(rd) ? RC_READ_MORE : RC_READ_ERROR;
+		}
+		rd->in_line = false;
+	}
 	if (redisReaderGetReply(rd->hr, &obj) != REDIS_OK) {
 		return RC_READ_ERROR;
 	}

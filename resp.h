@@ -53,6 +53,10 @@ typedef struct rc_reader {
 	redisReader *hr;
 	int root_type;
 	char refused[128]; /* why a reply was refused, "" when it was not */
+	/* hiredis waits for the end of a line (status, error, integer, length) and the first
+	 * line_clean bytes at buf + pos hold none: see rc_reader_next(). */
+	bool in_line;
+	size_t line_clean;
 } rc_reader;
 
 /* Returned by rc_reader_next(). */
