@@ -65,6 +65,43 @@ final class PrefixTest extends ClusterTestCase
         return $values;
     }
 
+    /**
+     * A prefix with a hash tag ("{app}:") puts every key in the tag's slot: keys whose bare
+     * names are in different slots are one slot to the server, so multi-key commands on
+     * them are allowed, and the split commands send one command, to the tag's master, with
+     * no redirection. (Slots computed on the bare names would refuse the first and send the
+     * second to several masters, to be redirected.)
+     */
+    public function testHashTagInThePrefix(): void
+    {
+        $p = '{' . $this->uniq . '}:';
+        $this->assertTrue($this->c->setOption(RedisCluster::OPT_PREFIX, $p));
+        $names = [];
+        for ($i = 0; count($names) < 6; $i++) {
+            $n = "k$i";
+            $slots = array_map([self::admin(), 'slot'], $names);
+            if (!in_array(self::admin()->slot($n), $slots, true)) {
+                $names[] = $n; // bare names of six different slots
+            }
+        }
+        $this->assertTrue($this->c->mset(array_fill_keys($names, 'v')));
+        $this->assertSame(array_fill(0, 6, 'v'), $this->c->mget($names));
+        $this->assertSame(6, $this->c->exists($names));
+        $this->assertNull($this->c->_redir(), 'no part of it was redirected');
+        foreach ($names as $n) {
+            $this->assertSame('v', $this->srv('GET', "$p$n"), "$p$n is on the tag's master");
+        }
+        [$a, $b, $c, $d] = $names;
+        $this->assertTrue($this->c->rename($a, "{$a}2"));
+        $this->assertSame(1, $this->c->sadd($b . 's', 'x'));
+        $this->assertSame(1, $this->c->sadd($c . 's', 'x'));
+        $this->assertSame(['x'], $this->c->sinter($b . 's', $c . 's'));
+        $this->assertTrue($this->c->smove($b . 's', $d . 's', 'x'));
+        $this->assertSame(['x'], $this->srv('SMEMBERS', "$p{$d}s"));
+        $this->assertNull($this->c->_redir());
+        $this->assertSame(5, $this->c->del($names));
+    }
+
     public function testStrings(): void
     {
         $this->seed('SET', 'r', ['hello'], ['decoy']);
