@@ -8,7 +8,8 @@
 #     redis.so, or one of this repository's C files (the build has debug info). Leaks of PHP
 #     itself are counted, not failed (there are none in the suite today).
 # The fake nodes (php -n fake_node.php: they do not load the extension) are not traced:
-# their PHP, run without its allocator, reports thousands of start-up records.
+# their PHP, run without its allocator, reports thousands of start-up records. Records of
+# libraries that are known and explained are suppressed in tests/valgrind.supp.
 # Timing assertions may fail under valgrind's slowdown; those are reported, but only
 # memory errors fail. The logs of tests with records are kept in a directory named at the end.
 #   scripts/valgrind-phpt.sh [tests/phpt/040_moved.phpt ...]
@@ -20,7 +21,7 @@ logs=$(mktemp -d "${TMPDIR:-/tmp}/valgrind-phpt.XXXXXX")
 # run-tests.php writes a test's log next to it (<test>.mem) when valgrind said anything.
 rm -f tests/phpt/*.mem
 export VALGRIND_OPTS="--leak-check=full --show-leak-kinds=definite,indirect,possible --num-callers=40
-    --trace-children-skip-by-arg=*fake_node.php*
+    --trace-children-skip-by-arg=*fake_node.php* --suppressions=$PWD/tests/valgrind.supp
     ${VALGRIND_OPTS:-}"
 # PCRE's JIT confuses memcheck (reads of uninitialised JIT code): run without it.
 NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$(command -v php8.2) \
