@@ -47,6 +47,7 @@ static bool arg_timeout(rc_req *req, zval *arg, uint32_t num)
 	}
 	/* A negative timeout is the server's to refuse (-ERR): nothing to wait for. */
 	req->block = dval > 0 ? dval : 0;
+	req->blocks = true;
 	return true;
 }
 

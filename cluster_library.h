@@ -88,6 +88,7 @@ typedef struct rc_req {
 	/* Seconds the server may hold the reply back (a blocking command's own timeout): the
 	 * read waits that long plus the read timeout. 0 for every other command. */
 	double block;
+	bool blocks;       /* a blocking command (block 0: the server may hold it for ever) */
 	int type;          /* hiredis reply type; 0 while there is no reply */
 	zval reply;
 	/* engine state */

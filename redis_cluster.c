@@ -103,6 +103,21 @@ static bool refuse_reentry(redis_cluster_object *obj)
 	return false;
 }
 
+/* Refuses, with a warning and false as phpredis does, a method that cannot be queued in
+ * MULTI or a pipeline (its reply is needed at once: an iterator, a subscribe loop). */
+static bool refuse_in_batch(redis_cluster_object *obj, const char *what)
+{
+	if (obj->pipeline) {
+		php_error_docref(NULL, E_WARNING, "%s can't be called in a pipeline", what);
+		return true;
+	}
+	if (rc_cluster_in_multi(&obj->c)) {
+		php_error_docref(NULL, E_WARNING, "%s can't be called in MULTI mode!", what);
+		return true;
+	}
+	return false;
+}
+
 static void set_last_error(redis_cluster_object *obj, zend_string *msg)
 {
 	if (obj->last_error) {
@@ -553,6 +568,10 @@ static void table_method(INTERNAL_FUNCTION_PARAMETERS, rc_command_id id)
 	} else if (EG(exception)) {
 		/* A value's serializer threw (a Closure, a throwing __serialize()): the command is
 		 * not sent with an empty or partial value. */
+	} else if (obj->pipeline && req.blocks && req.block == 0) {
+		/* It would hold the whole batch for as long as the server likes. */
+		php_error_docref(NULL, E_WARNING, "A blocking command without a timeout can't be pipelined");
+		RETVAL_FALSE;
 	} else if (obj->pipeline) {
 		rc_queued *q = queue_push(obj);
 
@@ -843,6 +862,12 @@ static void scan_method(INTERNAL_FUNCTION_PARAMETERS, const scan_args *a, zval *
 	double until = rc_now() + obj->c.budget;
 	zval elems;
 
+	if (refuse_in_batch(obj, "SCAN type commands")) {
+		if (cursor) {
+			zend_string_release(cursor);
+		}
+		RETURN_FALSE;
+	}
 	if (cursor == NULL) {
 		/* The iteration is over. */
 		RETURN_FALSE;
@@ -920,6 +945,9 @@ PHP_METHOD(RedisCluster, keys)
 		Z_PARAM_STR(pattern)
 	ZEND_PARSE_PARAMETERS_END();
 
+	if (refuse_in_batch(obj, "KEYS")) {
+		RETURN_FALSE;
+	}
 	if (obj->c.topo == NULL) {
 		zend_throw_exception(redis_cluster_exception_ce, "RedisCluster is not connected", 0);
 		RETURN_THROWS();
@@ -1056,6 +1084,9 @@ static void subscribe_method(INTERNAL_FUNCTION_PARAMETERS, const char *cmd)
 	}
 	if (refuse_reentry(obj)) {
 		RETURN_THROWS();
+	}
+	if (refuse_in_batch(obj, "SUBSCRIBE type commands")) {
+		RETURN_FALSE;
 	}
 	if (obj->c.topo == NULL || rc_pubsub_active(&obj->c)) {
 		zend_throw_exception(redis_cluster_exception_ce, obj->c.topo == NULL ? "RedisCluster is not connected"

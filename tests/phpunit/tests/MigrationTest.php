@@ -51,6 +51,40 @@ final class MigrationTest extends ClusterTestCase
         return $conn->call('EXISTS', $key) === 1;
     }
 
+    public function testAskThenMovedInsideAPipeline(): void
+    {
+        if ($this->onlyInPhpredis6('pipeline')) {
+            return;
+        }
+        $c = $this->c;
+        $k1 = $this->tagged('1');
+        $k2 = $this->tagged('2');
+        $other = $this->key('elsewhere');
+        $c->mset([$k1 => 'one', $k2 => 'two', $other => 'o']);
+
+        // Migrating: k1 has moved (ASK), k2 has not.
+        self::admin()->beginMigration($this->slot, $this->from, $this->to);
+        self::admin()->moveKeys($this->slot, $this->from, $this->to, [$k1]);
+        $c->pipeline();
+        $c->get($k1);
+        $c->get($other);
+        $c->set($k1, 'one-b');
+        $c->get($k2);
+        $this->assertSame(['one', 'o', true, 'two'], $c->exec());
+        $this->assertSame('one-b', $this->onNode($this->to, $k1));
+
+        // Moved: every command of the slot gets MOVED, is re-sent, and the map follows.
+        self::admin()->moveKeys($this->slot, $this->from, $this->to);
+        self::admin()->endMigration($this->slot, $this->from, $this->to);
+        $c->pipeline();
+        $c->get($k2);
+        $c->get($other);
+        $c->get($k1);
+        $this->assertSame(['two', 'o', 'one-b'], $c->exec());
+        $this->assertSame($this->to['addr'], $c->_redir());
+        $this->assertSame('two', $c->get($k2), 'the map knows the new owner');
+    }
+
     public function testAskThenMoved(): void
     {
         $c = $this->c;
