@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# The extension under AddressSanitizer + UBSan, apart from the normal build.
+#   scripts/sanitize.sh build            copy the sources into build-asan/ and build
+#                                        build-asan/modules/redis.so and the LD_PRELOAD shim
+#   scripts/sanitize.sh run CMD [ARG...] run CMD with the sanitizer environment; fails when
+#                                        CMD fails or any process it started (run-tests.php's
+#                                        children, fake nodes) wrote a sanitizer report
+#   scripts/sanitize.sh php [ARG...]     php8.2 -n with the ASan module loaded, under `run`
+#   scripts/sanitize.sh phpt [TEST...]   the phpt suite (default tests/phpt) under `run`
+#   scripts/sanitize.sh phpunit [ARG...] the PHPUnit suite (needs the local cluster, see
+#                                        scripts/test-all.sh) under `run`
+#   scripts/sanitize.sh env              print the environment `run` uses (for a shell: eval)
+# Debian's php8.2 is not instrumented: gcc's libasan is preloaded, with a shim
+# (tests/sanitize/no_deepbind.c) that drops RTLD_DEEPBIND from PHP's dlopen(), which ASan
+# refuses. USE_ZEND_ALLOC=0 sends emalloc() to malloc(), so ASan checks PHP's heap too
+# (and memory_limit is not enforced: ASan's max_allocation_size_mb bounds one allocation).
+# Leak detection is off: LSan reports the memory PHP itself keeps until exit (interned
+# strings, persistent tables, the libraries it links), thousands of records per process
+# with no frame of ours in most; leaks of the extension are scripts/valgrind-phpt.sh's job.
+#   RC_SAN_LOG_DIR   where reports go (default: a fresh temporary directory, removed when
+#                    it stays empty)
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+out=$root/build-asan
+so=$out/modules/redis.so
+shim=$out/no_deepbind.so
+run_tests=/usr/lib/php/20220829/build/run-tests.php
+
+die() { echo "sanitize.sh: $*" >&2; exit 1; }
+
+build() {
+    command -v phpize8.2 >/dev/null || die "phpize8.2 not found: run scripts/setup.sh"
+    mkdir -p "$out"
+    # cp -p keeps the sources' times, so make rebuilds only what changed in the tree.
+    cp -p config.m4 ./*.c ./*.h ./*.stub.php "$out"/
+    gcc -shared -fPIC -O2 -Wall -Wextra -Werror -o "$shim" tests/sanitize/no_deepbind.c -ldl
+    (
+        cd "$out"
+        [[ -f configure && configure -nt config.m4 ]] || phpize8.2 >/dev/null 2>&1 || phpize8.2
+        if [[ ! -f Makefile || Makefile -ot configure ]]; then
+            # -Wno-error: warnings that -O1 and the sanitizers bring are the normal build's
+            # business (config.m4 has -Werror); this build is for finding memory errors.
+            ./configure --with-php-config="$(command -v php-config8.2)" -q \
+                CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g -O1 -Wno-error" \
+                LDFLAGS="-fsanitize=address,undefined"
+        fi
+        make -s -j2 >/dev/null
+    )
+    echo "sanitize.sh: built $so"
+}
+
+# The environment of a sanitized PHP, reports going to $1.
+san_env() {
+    local libasan libubsan
+    libasan=$(gcc -print-file-name=libasan.so)
+    libubsan=$(gcc -print-file-name=libubsan.so)
+    [[ -f $libasan && -f $libubsan ]] || die "gcc's libasan/libubsan not found (packages libasan8, libubsan1)"
+    # The shim comes first: its dlopen() must be the one PHP calls; ASan's dlopen() (next
+    # in line) would refuse RTLD_DEEPBIND. ASan then is not the first library, which it
+    # only checks to warn about malloc interposers; the shim is none.
+    echo "LD_PRELOAD=$shim $libasan $libubsan"
+    echo "USE_ZEND_ALLOC=0"
+    echo "ZEND_DONT_UNLOAD_MODULES=1"
+    echo "ASAN_OPTIONS=log_path=$1/asan:halt_on_error=1:abort_on_error=0:exitcode=86:detect_leaks=0:verify_asan_link_order=0:max_allocation_size_mb=512:allocator_may_return_null=0:handle_abort=1:handle_segv=1:strict_string_checks=1:detect_stack_use_after_return=0"
+    echo "UBSAN_OPTIONS=log_path=$1/ubsan:halt_on_error=1:abort_on_error=0:exitcode=87:print_stacktrace=1:report_error_type=1"
+}
+
+# Prints every report under $1 and returns 1 when there is one.
+check_reports() {
+    local f found=0
+    for f in "$1"/asan.* "$1"/ubsan.*; do
+        [[ -e $f ]] || continue
+        found=$((found + 1))
+        echo "==== sanitizer report $f" >&2
+        head -c 20000 "$f" >&2
+    done
+    ((found == 0)) || { echo "sanitize.sh: $found sanitizer report(s) in $1" >&2; return 1; }
+}
+
+run() {
+    [[ -f $so && -f $shim ]] || die "no ASan build: run scripts/sanitize.sh build"
+    local logs=${RC_SAN_LOG_DIR:-} own=0 status=0 line
+    if [[ -z $logs ]]; then logs=$(mktemp -d "${TMPDIR:-/tmp}/rc-san.XXXXXX"); own=1; fi
+    mkdir -p "$logs"
+    local vars=()
+    while IFS= read -r line; do vars+=("$line"); done < <(san_env "$logs")
+    env "${vars[@]}" "$@" || status=$?
+    check_reports "$logs" || status=1
+    ((own == 0)) || rmdir "$logs" 2>/dev/null || true
+    return "$status"
+}
+
+php_san() {
+    run php8.2 -n -d "extension=$so" "$@"
+}
+
+phpt() {
+    # run-tests.php starts every test's PHP (and the fake nodes they start) with our
+    # environment, so LD_PRELOAD and ASAN_OPTIONS reach each of them. -n keeps Debian's
+    # phpredis (also "redis") out; the ASan module is the only extension loaded.
+    NO_INTERACTION=1 REPORT_EXIT_STATUS=1 TEST_PHP_EXECUTABLE=$(command -v php8.2) \
+        run php8.2 -n "$run_tests" -n -d "extension=$so" -q --show-diff "${@:-tests/phpt}"
+}
+
+phpunit() {
+    # igbinary (the SERIALIZER_IGBINARY tests) is the one system extension the suite needs
+    # besides ours; PHPUnit's own needs (dom, json, mbstring, xml...) are built into
+    # Debian's CLI or loaded here.
+    local exts=() e
+    for e in igbinary dom xml xmlwriter mbstring tokenizer ctype iconv posix sockets pcntl; do
+        [[ -f /usr/lib/php/20220829/$e.so ]] && exts+=(-d "extension=$e")
+    done
+    run php8.2 -n "${exts[@]}" -d "extension=$so" -d memory_limit=-1 /usr/bin/phpunit \
+        -c tests/phpunit/phpunit.xml "$@"
+}
+
+case ${1:-} in
+    build) build ;;
+    run) shift; (($#)) || die "run: no command"; run "$@" ;;
+    php) shift; php_san "$@" ;;
+    phpt) shift; phpt "$@" ;;
+    phpunit) shift; phpunit "$@" ;;
+    env) san_env "${RC_SAN_LOG_DIR:-/tmp}" ;;
+    *) echo "usage: $0 build|run CMD...|php ARG...|phpt [TEST...]|phpunit [ARG...]|env" >&2; exit 2 ;;
+esac
