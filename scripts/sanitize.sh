@@ -62,14 +62,17 @@ san_env() {
     echo "LD_PRELOAD=$shim $libasan $libubsan"
     echo "USE_ZEND_ALLOC=0"
     echo "ZEND_DONT_UNLOAD_MODULES=1"
-    echo "ASAN_OPTIONS=log_path=$1/asan:halt_on_error=1:abort_on_error=0:exitcode=86:detect_leaks=0:verify_asan_link_order=0:max_allocation_size_mb=512:allocator_may_return_null=0:handle_abort=1:handle_segv=1:strict_string_checks=1:detect_stack_use_after_return=0"
-    echo "UBSAN_OPTIONS=log_path=$1/ubsan:halt_on_error=1:abort_on_error=0:exitcode=87:print_stacktrace=1:report_error_type=1"
+    # One log_path for both: the runtimes share it, and the one parsed last wins. gcc's
+    # libubsan writes its own message to stderr whatever log_path says, so UBSan aborts
+    # (abort_on_error) and ASan's SIGABRT handler writes the report with its stack there.
+    echo "ASAN_OPTIONS=log_path=$1/san:halt_on_error=1:abort_on_error=0:exitcode=86:detect_leaks=0:verify_asan_link_order=0:max_allocation_size_mb=512:allocator_may_return_null=0:handle_abort=1:handle_segv=1:strict_string_checks=1:detect_stack_use_after_return=0"
+    echo "UBSAN_OPTIONS=log_path=$1/san:halt_on_error=1:abort_on_error=1:print_stacktrace=1:report_error_type=1"
 }
 
 # Prints every report under $1 and returns 1 when there is one.
 check_reports() {
     local f found=0
-    for f in "$1"/asan.* "$1"/ubsan.*; do
+    for f in "$1"/san.*; do
         [[ -e $f ]] || continue
         found=$((found + 1))
         echo "==== sanitizer report $f" >&2
