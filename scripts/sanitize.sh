@@ -17,8 +17,9 @@
 # Leak detection is off: LSan reports the memory PHP itself keeps until exit (interned
 # strings, persistent tables, the libraries it links), thousands of records per process
 # with no frame of ours in most; leaks of the extension are scripts/valgrind-phpt.sh's job.
-#   RC_SAN_LOG_DIR   where reports go (default: a fresh temporary directory, removed when
-#                    it stays empty)
+#   RC_SAN_LOG_DIR       where reports go (default: a fresh temporary directory, removed
+#                        when it stays empty)
+#   RC_SAN_MAX_ALLOC_MB  the largest single allocation, in MiB, before ASan reports it (512)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -65,7 +66,7 @@ san_env() {
     # One log_path for both: the runtimes share it, and the one parsed last wins. gcc's
     # libubsan writes its own message to stderr whatever log_path says, so UBSan aborts
     # (abort_on_error) and ASan's SIGABRT handler writes the report with its stack there.
-    echo "ASAN_OPTIONS=log_path=$1/san:halt_on_error=1:abort_on_error=0:exitcode=86:detect_leaks=0:verify_asan_link_order=0:max_allocation_size_mb=512:allocator_may_return_null=0:handle_abort=1:handle_segv=1:strict_string_checks=1:detect_stack_use_after_return=0"
+    echo "ASAN_OPTIONS=log_path=$1/san:halt_on_error=1:abort_on_error=0:exitcode=86:detect_leaks=0:verify_asan_link_order=0:max_allocation_size_mb=${RC_SAN_MAX_ALLOC_MB:-512}:allocator_may_return_null=0:handle_abort=1:handle_segv=1:strict_string_checks=1:detect_stack_use_after_return=0"
     echo "UBSAN_OPTIONS=log_path=$1/san:halt_on_error=1:abort_on_error=1:print_stacktrace=1:report_error_type=1"
 }
 

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Fuzzes the extension's reply handling: seeded cases, each a new RedisCluster against
+# 1-3 fake nodes (tests/fuzz/fuzz_node.php) serving mutated replies and CLUSTER SLOTS
+# maps, run in child PHP processes with the ASan + UBSan build (scripts/sanitize.sh).
+# Fails on a sanitizer report, a signal, a hang, or a PHP fatal error; prints the seeds
+# and, for each failure, the command that replays it. See tests/fuzz/README.md.
+#   scripts/fuzz.sh --ci                  CI's short campaign: seeds 1 and 2 and the date's
+#                                         seed, 100 cases each, 200 s at most
+#   scripts/fuzz.sh --cases 20000         a long campaign (a random seed unless --seed)
+#   scripts/fuzz.sh --seed S --case N     replay one case, showing every call, what the
+#                                         nodes answered and any sanitizer report
+# Options: --seed S (repeatable), --cases N (per seed, default 200), --time SECONDS (stop
+# starting cases after that; 0 = no limit), --jobs N (cases at once, default 2),
+# --timeout SECONDS (a case running longer is a hang, default 20), --allow-fatal (PHP
+# fatal errors are reported but do not fail), --keep DIR (where failed cases' files go),
+# --verbose (every call of every case into its files).
+#   RC_FUZZ_MAX_ALLOC_MB  the largest allocation a case may make (default 64: every reply
+#                         the nodes send is small, so more means a size was trusted)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+bash scripts/sanitize.sh build >/dev/null
+FZ_MODULE=$PWD/build-asan/modules/redis.so
+FZ_ENV=$(RC_SAN_LOG_DIR=@DIR@ RC_SAN_MAX_ALLOC_MB=${RC_FUZZ_MAX_ALLOC_MB:-64} bash scripts/sanitize.sh env)
+export FZ_MODULE FZ_ENV
+exec php8.2 -n tests/fuzz/fuzz.php "$@"
