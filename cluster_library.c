@@ -1,4 +1,4 @@
-#include "cluster_library.h"
+#include "cluster_internal.h"
 
 #include "ext/standard/php_mt_rand.h"
 
@@ -22,44 +22,20 @@ static zend_string *addr_key(const char *host, size_t len, uint16_t port)
 	return zend_strpprintf(0, "%.*s:%u", (int)len, host, port);
 }
 
-static void drop_conn(rc_cluster *c, rc_conn *conn);
-
 /* What is left of the running command's time budget; 0 outside a command. */
 static double budget_left(const rc_cluster *c)
 {
 	return c->deadline > 0 ? MAX(c->deadline - rc_now(), 0.001) : 0;
 }
 
-/* Inside a command, a connect or a read waits no longer than the command has left: a node
- * that accepts and never answers must not hold it past its budget. Reads are capped (two
- * setsockopt calls) only on the slow paths, a retry or a refresh, when the budget left is
- * shorter than the read timeout; a command's first attempt is never capped. */
-static bool cap_read(rc_cluster *c, rc_conn *conn)
-{
-	double left = budget_left(c);
-
-	if (left > 0 && left < rc_timeout_seconds(c->opts.read_timeout)) {
-		rc_conn_set_read_timeout(conn, left);
-		return true;
-	}
-	return false;
-}
-
-static void uncap_read(rc_cluster *c, rc_conn *conn, bool capped)
-{
-	if (capped) {
-		rc_conn_set_read_timeout(conn, c->opts.read_timeout);
-	}
-}
-
-static rc_conn *conn_for_addr(rc_cluster *c, const char *host, size_t len, uint16_t port)
+rc_conn *rc_cluster_conn_at(rc_cluster *c, const char *host, size_t len, uint16_t port)
 {
 	zend_string *key = addr_key(host, len, port);
 	rc_conn *conn = zend_hash_find_ptr(&c->conns, key);
 
 	if (conn && !rc_conn_alive(conn)) {
 		/* Its pooled stream was destroyed by another object sharing it. */
-		drop_conn(c, conn);
+		rc_cluster_drop_conn(c, conn);
 		conn = NULL;
 	}
 	if (conn == NULL) {
@@ -90,7 +66,7 @@ static rc_conn *conn_for_node(rc_cluster *c, uint16_t idx)
 	conn = c->node_conn[idx];
 
 	if (conn == NULL || !rc_conn_alive(conn)) {
-		conn = conn_for_addr(c, node->host, node->host_len, node->port);
+		conn = rc_cluster_conn_at(c, node->host, node->host_len, node->port);
 		if (conn == NULL) {
 			return NULL;
 		}
@@ -107,7 +83,7 @@ static rc_conn *conn_for_node(rc_cluster *c, uint16_t idx)
 }
 
 /* Forgets a connection that failed; its stream is destroyed, never pooled. */
-static void drop_conn(rc_cluster *c, rc_conn *conn)
+void rc_cluster_drop_conn(rc_cluster *c, rc_conn *conn)
 {
 	zend_string *key = addr_key(ZSTR_VAL(conn->host), ZSTR_LEN(conn->host), conn->port);
 
@@ -226,12 +202,20 @@ zend_result rc_seed_parse(const char *str, size_t len, rc_seed *seed)
 
 /* Topology */
 
+/* Asks one node for CLUSTER SLOTS on `conn` (which the caller drops if this fails). */
+static rc_status ask_slots(rc_cluster *c, rc_conn *conn, zval *reply, int *type)
+{
+	static const char slots_cmd[] = "*2\r\n$7\r\nCLUSTER\r\n$5\r\nSLOTS\r\n";
+	rc_status status = rc_conn_write(conn, slots_cmd, sizeof(slots_cmd) - 1, 1, c->deadline, &c->err);
+
+	return status == RC_OK ? rc_conn_read(conn, reply, type, 0, c->deadline, &c->err) : status;
+}
+
 /* Asks one node for CLUSTER SLOTS and builds a snapshot from its answer. */
 static rc_topology *fetch_topology(rc_cluster *c, const char *host, size_t len, uint16_t port)
 {
-	static const char slots_cmd[] = "*2\r\n$7\r\nCLUSTER\r\n$5\r\nSLOTS\r\n";
 	rc_topology *topo = NULL;
-	rc_conn *conn;
+	rc_status status;
 	zval reply;
 	int type;
 
@@ -239,26 +223,27 @@ static rc_topology *fetch_topology(rc_cluster *c, const char *host, size_t len, 
 	 * address; a new node may answer there now: one more try on a fresh connection. */
 	for (int tries = 0;; tries++) {
 		zend_string *key = addr_key(host, len, port);
-		bool was_open = zend_hash_exists(&c->conns, key), ok, capped;
+		rc_conn *conn = zend_hash_find_ptr(&c->conns, key);
+		bool was_open = conn != NULL;
 
 		zend_string_release(key);
-		if ((conn = conn_for_addr(c, host, len, port)) == NULL) {
+		/* Refreshes run only between batches (see write_read_groups()): a connection owed
+		 * replies belongs to the batch reading them, and this one would be written to,
+		 * read from and perhaps dropped. */
+		ZEND_ASSERT(conn == NULL || !rc_conn_busy(conn));
+		if ((conn = rc_cluster_conn_at(c, host, len, port)) == NULL) {
 			return NULL;
 		}
-		capped = cap_read(c, conn);
-		ok = rc_conn_write(conn, slots_cmd, sizeof(slots_cmd) - 1, 1, &c->err) == RC_OK
-			&& rc_conn_read(conn, &reply, &type, &c->err) == RC_OK;
-		if (ok) {
-			uncap_read(c, conn, capped);
+		if ((status = ask_slots(c, conn, &reply, &type)) == RC_OK) {
 			break;
 		}
-		drop_conn(c, conn);
+		rc_cluster_drop_conn(c, conn);
 		if (!was_open || tries > 0) {
 			return NULL;
 		}
 	}
 	if (type == REDIS_REPLY_ERROR) {
-		rc_err_set(&c->err, RC_ERR_CLUSTER, "%s:%u answered CLUSTER SLOTS with %s", ZSTR_VAL(conn->host), conn->port,
+		rc_err_set(&c->err, RC_ERR_CLUSTER, "%.*s:%u answered CLUSTER SLOTS with %s", (int)len, host, port,
 			Z_STRVAL(reply));
 	} else {
 		topo = rc_topology_build(&reply, host, len, port, &c->err);
@@ -408,6 +393,71 @@ static rc_status fetch_and_install(rc_cluster *c)
 	return RC_OK;
 }
 
+bool rc_cluster_set_read_timeout(rc_cluster *c, double seconds)
+{
+	rc_conn *conn;
+
+	if (!(seconds >= 0) || zend_isinf(seconds)) {
+		return false;
+	}
+	c->opts.read_timeout = seconds;
+	ZEND_HASH_FOREACH_PTR(&c->conns, conn) {
+		rc_conn_set_read_timeout(conn, seconds);
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+void rc_cluster_set_keepalive(rc_cluster *c, bool on)
+{
+	rc_conn *conn;
+
+	c->opts.keepalive = on;
+	ZEND_HASH_FOREACH_PTR(&c->conns, conn) {
+		rc_conn_set_keepalive(conn, on);
+	} ZEND_HASH_FOREACH_END();
+}
+
+bool rc_cluster_set_failover(rc_cluster *c, zend_long mode)
+{
+	if (mode < RC_FAILOVER_NONE || mode > RC_FAILOVER_DISTRIBUTE_SLAVES) {
+		return false;
+	}
+	c->failover = mode;
+	return true;
+}
+
+bool rc_cluster_set_max_retries(rc_cluster *c, zend_long retries)
+{
+	if (retries < 0) {
+		return false;
+	}
+	c->max_retries = retries;
+	return true;
+}
+
+bool rc_cluster_set_backoff_algorithm(rc_cluster *c, zend_long algorithm)
+{
+	if (algorithm < RC_BACKOFF_DEFAULT || algorithm > RC_BACKOFF_CONSTANT) {
+		return false;
+	}
+	c->backoff_algorithm = algorithm;
+	return true;
+}
+
+bool rc_cluster_set_backoff_times(rc_cluster *c, zend_long base, zend_long cap)
+{
+	if (base < 0 && cap < 0) {
+		return false;
+	}
+	if (base >= 0) {
+		c->backoff_base = base;
+	}
+	if (cap >= 0) {
+		c->backoff_cap = cap;
+	}
+	return true;
+}
+
 uint16_t rc_cluster_find_master(const rc_cluster *c, const char *host, size_t len, uint16_t port)
 {
 	uint16_t idx = rc_topology_find(c->topo, host, len, port);
@@ -445,18 +495,19 @@ static uint16_t pick_node(const rc_cluster *c, const rc_req *req)
 
 /* The connection for a command's next attempt; NULL with c->err set when it cannot be
  * had. Under FAILOVER_ERROR a read whose master cannot be reached goes to a replica. */
-static rc_conn *route(rc_cluster *c, rc_req *req)
+rc_conn *rc_cluster_route(rc_cluster *c, rc_req *req)
 {
-	zend_string *moved;
+	zval *found;
 	rc_conn *conn;
 	uint16_t idx;
 
 	if (req->redirect) {
-		return conn_for_addr(c, ZSTR_VAL(req->target_host), ZSTR_LEN(req->target_host), req->target_port);
+		return rc_cluster_conn_at(c, ZSTR_VAL(req->target_host), ZSTR_LEN(req->target_host), req->target_port);
 	}
-	if (req->node == RC_NO_NODE && c->moved && (moved = zend_hash_index_find_ptr(c->moved, req->slot))) {
+	if (req->node == RC_NO_NODE && c->moved && (found = zend_hash_index_find(c->moved, req->slot))) {
+		zend_string *moved = Z_STR_P(found);
 		const char *colon = zend_memrchr(ZSTR_VAL(moved), ':', ZSTR_LEN(moved));
-		return conn_for_addr(c, ZSTR_VAL(moved), (size_t)(colon - ZSTR_VAL(moved)), (uint16_t)atoi(colon + 1));
+		return rc_cluster_conn_at(c, ZSTR_VAL(moved), (size_t)(colon - ZSTR_VAL(moved)), (uint16_t)atoi(colon + 1));
 	}
 	idx = pick_node(c, req);
 	if (idx == RC_NO_NODE) {
@@ -512,11 +563,15 @@ static bool parse_redirect(rc_cluster *c, rc_req *req, const rc_conn *from, uint
 	}
 	set_redirect(c, req, kind, ZSTR_VAL(target.host), ZSTR_LEN(target.host), target.port);
 	if (kind == RC_REDIRECT_MOVED && req->node == RC_NO_NODE) {
+		zval addr;
+
 		if (c->moved == NULL) {
 			ALLOC_HASHTABLE(c->moved);
 			zend_hash_init(c->moved, 8, NULL, ZVAL_PTR_DTOR, 0);
 		}
-		zend_hash_index_update_ptr(c->moved, req->slot, zend_strpprintf(0, "%s:%u", ZSTR_VAL(target.host), target.port));
+		/* A string zval, so that the table's destructor frees what it replaces. */
+		ZVAL_STR(&addr, zend_strpprintf(0, "%s:%u", ZSTR_VAL(target.host), target.port));
+		zend_hash_index_update(c->moved, req->slot, &addr);
 		c->refresh_wanted = true;
 	}
 	zend_string_release(target.host);
@@ -563,9 +618,9 @@ static rc_next classify(rc_cluster *c, rc_req *req, const rc_conn *from)
 
 /* Reads a command's reply; a node-ID mismatch seen on the way is noted for a refresh once
  * the request is done (the reply itself stands: it came from whoever owns the address). */
-static rc_status read_reply(rc_cluster *c, rc_conn *conn, rc_req *req)
+static rc_status read_reply(rc_cluster *c, rc_conn *conn, rc_req *req, double until)
 {
-	rc_status status = rc_conn_read(conn, &req->reply, &req->type, &c->err);
+	rc_status status = rc_conn_read(conn, &req->reply, &req->type, req->block, until, &c->err);
 
 	if (conn->id_mismatch) {
 		conn->id_mismatch = false;
@@ -628,42 +683,41 @@ static bool retry_is_safe(rc_status status, const rc_req *req, bool single)
 }
 
 /* One attempt: route, write (with ASKING when asked to), read, and what the reply asks
- * for next. */
+ * for next. A retry waits no longer than the budget has left; a first attempt waits its
+ * read timeout, within c->limit. */
 static rc_status attempt(rc_cluster *c, rc_req *req, rc_next *next, bool retry)
 {
-	rc_conn *conn = route(c, req);
+	rc_conn *conn = rc_cluster_route(c, req);
+	double until = retry && req->block == 0 ? c->deadline : c->limit;
 	rc_status status;
-	bool asking = req->redirect == RC_REDIRECT_ASK, capped;
 
 	if (conn == NULL) {
 		return c->err.code == RC_ERR_CLUSTER ? RC_ERR_CLUSTER : RC_ERR_CONNECT;
 	}
-	capped = retry && cap_read(c, conn);
 	conn->tainted = conn->tainted || req->taints;
-	if (asking) {
+	if (req->redirect == RC_REDIRECT_ASK) {
 		smart_str buf = {0};
 		smart_str_appendl(&buf, asking_cmd, sizeof(asking_cmd) - 1);
 		smart_str_appendl(&buf, rc_cmd_data(&req->cmd), rc_cmd_len(&req->cmd));
-		status = rc_conn_write(conn, ZSTR_VAL(buf.s), ZSTR_LEN(buf.s), 2, &c->err);
+		status = rc_conn_write(conn, ZSTR_VAL(buf.s), ZSTR_LEN(buf.s), 2, until, &c->err);
 		smart_str_free(&buf);
 		/* ASK holds for this one command only. */
 		req->redirect = 0;
-		if (status == RC_OK && (status = rc_conn_read(conn, &req->reply, &req->type, &c->err)) == RC_OK) {
+		if (status == RC_OK && (status = rc_conn_read(conn, &req->reply, &req->type, 0, until, &c->err)) == RC_OK) {
 			zval_ptr_dtor(&req->reply);
 			ZVAL_UNDEF(&req->reply);
 			req->type = 0;
 		}
 	} else {
-		status = rc_conn_write(conn, rc_cmd_data(&req->cmd), rc_cmd_len(&req->cmd), 1, &c->err);
+		status = rc_conn_write(conn, rc_cmd_data(&req->cmd), rc_cmd_len(&req->cmd), 1, until, &c->err);
 	}
 	if (status == RC_OK) {
-		status = read_reply(c, conn, req);
+		status = read_reply(c, conn, req, until);
 	}
 	if (status != RC_OK) {
-		drop_conn(c, conn);
+		rc_cluster_drop_conn(c, conn);
 		return status;
 	}
-	uncap_read(c, conn, capped);
 	*next = classify(c, req, conn);
 	return RC_OK;
 }
@@ -753,7 +807,7 @@ static uint32_t group_requests(rc_cluster *c, rc_req *reqs, uint32_t n, rc_group
 	uint32_t ngroups = 0, pos = 0;
 
 	for (uint32_t i = 0; i < n; i++) {
-		rc_conn *conn = route(c, &reqs[i]);
+		rc_conn *conn = rc_cluster_route(c, &reqs[i]);
 		uint32_t g;
 
 		of[i] = UINT32_MAX;
@@ -786,19 +840,18 @@ static uint32_t group_requests(rc_cluster *c, rc_req *reqs, uint32_t n, rc_group
 	return ngroups;
 }
 
-/* Marks a group's unanswered commands after its connection failed: retried when that is
- * safe, otherwise the failure is returned (once the other groups are done). */
-static rc_status fail_group(rc_cluster *c, rc_req *reqs, const rc_group *grp, const uint32_t *members,
-	uint32_t from, rc_status status, rc_next *next)
+/* Marks a group's unanswered commands after its connection failed: retried later when
+ * that is safe, otherwise the failure is returned (once the other groups are done). The
+ * connection is the group's own: dropping it frees nothing another group holds. */
+static rc_status fail_group(rc_cluster *c, rc_req *reqs, rc_group *grp, const uint32_t *members, uint32_t from,
+	rc_status status, rc_next *next)
 {
-	drop_conn(c, grp->conn);
+	rc_cluster_drop_conn(c, grp->conn);
+	grp->conn = NULL;
 	for (uint32_t k = from; k < grp->count; k++) {
 		uint32_t i = members[grp->first + k];
 
 		if (!retry_is_safe(status, &reqs[i], false)) {
-			rc_err saved = c->err;
-			rc_cluster_refresh(c, RC_WHY_CONNECTION);
-			c->err = saved;
 			return status;
 		}
 		next[i] = NEXT_REFRESH;
@@ -817,17 +870,17 @@ static rc_status write_group(rc_cluster *c, rc_req *reqs, const rc_group *grp, c
 		rc_cmd *cmd = &reqs[members[grp->first + k]].cmd;
 		smart_str_appendl(&buf, rc_cmd_data(cmd), rc_cmd_len(cmd));
 	}
-	status = rc_conn_write(grp->conn, ZSTR_VAL(buf.s), ZSTR_LEN(buf.s), grp->count, &c->err);
+	status = rc_conn_write(grp->conn, ZSTR_VAL(buf.s), ZSTR_LEN(buf.s), grp->count, c->limit, &c->err);
 	smart_str_free(&buf);
 	return status;
 }
 
 /* Reads a group's replies in order. */
-static rc_status read_group(rc_cluster *c, rc_req *reqs, const rc_group *grp, const uint32_t *members, rc_next *next)
+static rc_status read_group(rc_cluster *c, rc_req *reqs, rc_group *grp, const uint32_t *members, rc_next *next)
 {
 	for (uint32_t k = 0; k < grp->count; k++) {
 		uint32_t i = members[grp->first + k];
-		rc_status status = read_reply(c, grp->conn, &reqs[i]);
+		rc_status status = read_reply(c, grp->conn, &reqs[i], c->limit);
 
 		if (status != RC_OK) {
 			return fail_group(c, reqs, grp, members, k, status, next);
@@ -837,21 +890,22 @@ static rc_status read_group(rc_cluster *c, rc_req *reqs, const rc_group *grp, co
 	return RC_OK;
 }
 
-static rc_status run_batch(rc_cluster *c, rc_req *reqs, uint32_t n, double deadline)
+/* The batch phase of a fan-out: every group written, then every group read. Between the
+ * first write and the last read, connections of other groups are owed replies, so nothing
+ * here refreshes the topology (a refresh could read or close them): a failure is only
+ * recorded, and the caller refreshes once the batch is read. */
+static rc_status write_read_groups(rc_cluster *c, rc_req *reqs, rc_group *groups, uint32_t ngroups,
+	const uint32_t *members, rc_next *next)
 {
-	rc_group *groups = safe_emalloc(n, sizeof(rc_group), 0);
-	uint32_t *members = safe_emalloc(n, sizeof(uint32_t), 0);
-	rc_next *next = safe_emalloc(n, sizeof(rc_next), 0);
-	uint32_t ngroups = group_requests(c, reqs, n, groups, members, next);
 	rc_status status = RC_OK;
 	rc_err first_err = {0};
 
 	/* Everything is written before anything is read: one round trip for all nodes. */
 	for (uint32_t g = 0; g < ngroups; g++) {
 		rc_status st = write_group(c, reqs, &groups[g], members);
+
 		if (st != RC_OK) {
 			st = fail_group(c, reqs, &groups[g], members, 0, st, next);
-			groups[g].conn = NULL;
 		}
 		if (st != RC_OK && status == RC_OK) {
 			status = st;
@@ -860,18 +914,38 @@ static rc_status run_batch(rc_cluster *c, rc_req *reqs, uint32_t n, double deadl
 	}
 	for (uint32_t g = 0; g < ngroups; g++) {
 		rc_status st = groups[g].conn ? read_group(c, reqs, &groups[g], members, next) : RC_OK;
+
 		if (st != RC_OK && status == RC_OK) {
 			status = st;
 			first_err = c->err;
 		}
 	}
+	if (status != RC_OK) {
+		c->err = first_err;
+	}
+	return status;
+}
+
+static rc_status run_batch(rc_cluster *c, rc_req *reqs, uint32_t n, double deadline)
+{
+	rc_group *groups = safe_emalloc(n, sizeof(rc_group), 0);
+	uint32_t *members = safe_emalloc(n, sizeof(uint32_t), 0);
+	rc_next *next = safe_emalloc(n, sizeof(rc_next), 0);
+	uint32_t ngroups = group_requests(c, reqs, n, groups, members, next);
+	rc_status status = write_read_groups(c, reqs, groups, ngroups, members, next);
+
+	/* Every connection is read to the end or dropped: the topology may change now. */
+	if (status != RC_OK && status != RC_ERR_AUTH) {
+		/* A command whose fate is unknown is not sent again; but after a lost connection
+		 * the map is suspect all the same. */
+		rc_err saved = c->err;
+		rc_cluster_refresh(c, RC_WHY_CONNECTION);
+		c->err = saved;
+	}
 	for (uint32_t i = 0; i < n && status == RC_OK; i++) {
 		if (next[i] != NEXT_DONE) {
 			status = run_one(c, &reqs[i], next[i], false, deadline);
 		}
-	}
-	if (first_err.code != RC_OK) {
-		c->err = first_err;
 	}
 	efree(groups);
 	efree(members);
@@ -906,6 +980,11 @@ rc_status rc_cluster_run(rc_cluster *c, rc_req *reqs, uint32_t n)
 		return RC_ERR_CLUSTER;
 	}
 	c->deadline = deadline;
+	c->limit = deadline + rc_timeout_seconds(c->opts.read_timeout);
+	for (uint32_t i = 0; i < n; i++) {
+		/* A blocking command may be held back that much longer, by design. */
+		c->limit = MAX(c->limit, deadline + rc_timeout_seconds(c->opts.read_timeout) + reqs[i].block);
+	}
 	status = n == 1 ? run_one(c, reqs, NEXT_SEND, true, deadline) : run_batch(c, reqs, n, deadline);
 	if (c->refresh_wanted || c->id_mismatch) {
 		/* The commands are answered; now bring the whole map up to date. A failure here
@@ -917,5 +996,6 @@ rc_status rc_cluster_run(rc_cluster *c, rc_req *reqs, uint32_t n)
 		c->err = saved;
 	}
 	c->deadline = 0;
+	c->limit = 0;
 	return status;
 }

@@ -48,7 +48,8 @@ typedef struct rc_cluster {
 	uint32_t seed_count;
 	rc_conn_opts opts;
 	double budget;        /* seconds one command may spend on redirections and retries */
-	double deadline;      /* rc_now() by which the running request must end; 0: none */
+	double deadline;      /* rc_now() by which the running request's retries must end; 0: none */
+	double limit;         /* rc_now() by which it ends whatever the nodes do: deadline + read timeout */
 
 	zend_long failover;
 	zend_long max_retries;  /* retries of one command after lost connections */
@@ -73,6 +74,9 @@ typedef struct rc_req {
 	uint16_t node;     /* RC_NO_NODE: route by slot */
 	bool readonly;
 	bool taints;       /* changes the connection's session state: do not pool it after */
+	/* Seconds the server may hold the reply back (a blocking command's own timeout): the
+	 * read waits that long plus the read timeout. 0 for every other command. */
+	double block;
 	int type;          /* hiredis reply type; 0 while there is no reply */
 	zval reply;
 	/* engine state */
@@ -103,6 +107,16 @@ void rc_req_free(rc_req *req);
  * redirections and retries one by one. RC_OK when every command has a reply (which may
  * be an -ERR reply); otherwise the failure, with c->err set. */
 rc_status rc_cluster_run(rc_cluster *c, rc_req *reqs, uint32_t n);
+
+/* Options, set through the engine so that it can apply them to its open connections.
+ * Each returns false (nothing changed) for a value it does not take. */
+bool rc_cluster_set_read_timeout(rc_cluster *c, double seconds);
+void rc_cluster_set_keepalive(rc_cluster *c, bool on);
+bool rc_cluster_set_failover(rc_cluster *c, zend_long mode);
+bool rc_cluster_set_max_retries(rc_cluster *c, zend_long retries);
+bool rc_cluster_set_backoff_algorithm(rc_cluster *c, zend_long algorithm);
+/* base and cap in milliseconds; a negative value leaves that one as it is. */
+bool rc_cluster_set_backoff_times(rc_cluster *c, zend_long base, zend_long cap);
 
 /* Index of the master at host:port, or RC_NO_NODE. */
 uint16_t rc_cluster_find_master(const rc_cluster *c, const char *host, size_t len, uint16_t port);

@@ -7,28 +7,6 @@
 #include "ext/standard/sha1.h"
 #include "main/php_streams.h"
 
-void rc_err_set(rc_err *err, rc_status code, const char *fmt, ...)
-{
-	va_list ap;
-
-	err->code = code;
-	va_start(ap, fmt);
-	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
-	va_end(ap);
-}
-
-void rc_err_wrap(rc_err *err, rc_status code, const char *what)
-{
-	char cause[sizeof(err->msg)];
-
-	memcpy(cause, err->msg, sizeof(cause));
-	if (cause[0]) {
-		rc_err_set(err, code, "%s (%s)", what, cause);
-	} else {
-		rc_err_set(err, code, "%s", what);
-	}
-}
-
 double rc_timeout_seconds(double configured)
 {
 	if (configured > 0) {
@@ -50,6 +28,36 @@ static struct timeval seconds_to_timeval(double seconds)
 	tv.tv_sec = (time_t)seconds;
 	tv.tv_usec = (suseconds_t)((seconds - (double)tv.tv_sec) * 1000000.0);
 	return tv;
+}
+
+/* The stream layer reports some failures (a name that does not resolve, a TLS handshake
+ * refused, a TLS read or write that fails) as PHP warnings, raised from deep inside a
+ * connect, read or write. A user error handler would then run while the engine holds raw
+ * pointers into its connections and snapshot, and could close the object or refresh its
+ * map under it. So stream calls run "quiet": no user handler, nothing displayed or
+ * logged; the warning's text, if any, is kept as the cause of the engine's own error. */
+typedef struct rc_quiet {
+	zval handler;
+	int reporting;
+	zend_string *last; /* PG(last_error_message) before */
+} rc_quiet;
+
+static void quiet_begin(rc_quiet *q)
+{
+	ZVAL_COPY_VALUE(&q->handler, &EG(user_error_handler));
+	ZVAL_UNDEF(&EG(user_error_handler));
+	q->reporting = EG(error_reporting);
+	EG(error_reporting) = 0;
+	q->last = PG(last_error_message);
+}
+
+/* Restores error reporting; returns the message of a warning raised meanwhile, or NULL
+ * (valid until the next PHP error). */
+static const char *quiet_end(rc_quiet *q)
+{
+	ZVAL_COPY_VALUE(&EG(user_error_handler), &q->handler);
+	EG(error_reporting) = q->reporting;
+	return PG(last_error_message) && PG(last_error_message) != q->last ? ZSTR_VAL(PG(last_error_message)) : NULL;
 }
 
 /* Hashes a field so that no two different field lists hash the same bytes: a presence
@@ -185,10 +193,13 @@ rc_conn *rc_conn_open(const char *host, size_t host_len, uint16_t port, const rc
 	bool pooled = false;
 	int errcode = 0, uri_len;
 	rc_conn *conn = NULL;
+	const char *warning;
+	rc_quiet quiet;
 	php_socket_t fd;
 
 	uri_len = spprintf(&uri, 0, "%s://%s%.*s%s:%u", opts->tls ? "tls" : "tcp", ipv6 ? "[" : "", (int)host_len, host,
 		ipv6 ? "]" : "", port);
+	quiet_begin(&quiet);
 	if (opts->persistent) {
 		spprintf(&persistent_id, 0, "rediscluster:%s:%s", uri, opts->pool_tag);
 		stream = pooled_stream(persistent_id, &connect_tv);
@@ -198,9 +209,10 @@ rc_conn *rc_conn_open(const char *host, size_t host_len, uint16_t port, const rc
 		stream = php_stream_xport_create(uri, (size_t)uri_len, 0, STREAM_XPORT_CLIENT | STREAM_XPORT_CONNECT,
 			persistent_id, &connect_tv, opts->context, &errstr, &errcode);
 	}
+	warning = quiet_end(&quiet);
 	if (stream == NULL) {
 		rc_err_set(err, RC_ERR_CONNECT, "Can't connect to %.*s:%u: %s", (int)host_len, host, port,
-			errstr ? ZSTR_VAL(errstr) : "unknown error");
+			errstr ? ZSTR_VAL(errstr) : (warning ? warning : "unknown error"));
 		goto out;
 	}
 
@@ -252,14 +264,18 @@ out:
 void rc_conn_close(rc_conn *conn, bool force)
 {
 	if (rc_conn_alive(conn)) {
-		bool broken = force || conn->tainted || conn->owed || conn->prelude_sent || rc_reader_pending(&conn->reader);
+		bool broken = force || conn->tainted || rc_conn_busy(conn) || rc_reader_pending(&conn->reader);
+		rc_quiet quiet;
 
+		/* A TLS shutdown on a dead peer warns. */
+		quiet_begin(&quiet);
 		if (!conn->persistent) {
 			php_stream_close(conn->stream);
 		} else if (broken) {
 			php_stream_pclose(conn->stream);
 		}
 		/* else: a clean persistent stream stays in EG(persistent_list) for the next request. */
+		quiet_end(&quiet);
 	}
 	zend_list_delete(conn->res);
 	rc_reader_destroy(&conn->reader);
@@ -284,6 +300,8 @@ void rc_conn_set_read_timeout(rc_conn *conn, double seconds)
 {
 	struct timeval tv = seconds_to_timeval(seconds);
 
+	conn->read_timeout = rc_timeout_seconds(seconds);
+	conn->stream_timeout_moved = false;
 	php_stream_set_option(conn->stream, PHP_STREAM_OPTION_READ_TIMEOUT, 0, &tv);
 	if (conn->raw) {
 		/* A write blocks no longer than a read may wait. */
@@ -292,12 +310,63 @@ void rc_conn_set_read_timeout(rc_conn *conn, double seconds)
 	}
 }
 
-static rc_status write_all(rc_conn *conn, const char *buf, size_t len, rc_err *err)
+/* The slow path of a transfer that needs more than one system call: waits until the socket
+ * is ready or `limit` (rc_now() time) passes. For TLS the stream polls by itself, so its
+ * timeout is set to what is left instead (no system call). */
+static bool wait_ready(rc_conn *conn, int events, double limit)
 {
+	for (;;) {
+		double left = limit - rc_now();
+		int ready;
+
+		if (left <= 0) {
+			return false;
+		}
+		if (!conn->raw) {
+			struct timeval tv;
+
+			tv.tv_sec = (time_t)left;
+			tv.tv_usec = (suseconds_t)((left - (double)tv.tv_sec) * 1000000.0);
+			php_stream_set_option(conn->stream, PHP_STREAM_OPTION_READ_TIMEOUT, 0, &tv);
+			conn->stream_timeout_moved = true;
+			return true;
+		}
+		ready = php_pollfd_for_ms(conn->fd, events, (int)(left * 1000.0) + 1);
+		if (ready > 0) {
+			return true;
+		}
+		if (ready == 0 || errno != EINTR) {
+			/* Timed out; or a poll failure, which the next send/recv reports. */
+			return ready != 0;
+		}
+	}
+}
+
+/* The stream's own read timeout again, after wait_ready() shortened it. */
+static void restore_stream_timeout(rc_conn *conn)
+{
+	if (conn->stream_timeout_moved) {
+		rc_conn_set_read_timeout(conn, conn->read_timeout);
+	}
+}
+
+/* The sooner of a transfer's own limit and the caller's `until` (0: none). */
+static double transfer_limit(double limit, double until)
+{
+	return until > 0 && until < limit ? until : limit;
+}
+
+static rc_status write_all(rc_conn *conn, const char *buf, size_t len, double until, rc_err *err)
+{
+	double limit = 0;
 	ssize_t written;
 
 	if (!conn->raw) {
+		rc_quiet quiet;
+
+		quiet_begin(&quiet);
 		written = php_stream_write(conn->stream, buf, len);
+		quiet_end(&quiet);
 		if (written >= 0 && (size_t)written == len) {
 			return RC_OK;
 		}
@@ -316,6 +385,14 @@ static rc_status write_all(rc_conn *conn, const char *buf, size_t len, rc_err *e
 		}
 		buf += written;
 		len -= (size_t)written;
+		if (len > 0) {
+			/* A peer that takes a few bytes at a time must not stretch the write for ever. */
+			limit = limit > 0 ? limit : transfer_limit(rc_now() + conn->read_timeout, until);
+			if (!wait_ready(conn, POLLOUT, limit)) {
+				rc_err_set(err, RC_ERR_WRITE, "Can't write to %s:%u: timed out", ZSTR_VAL(conn->host), conn->port);
+				return RC_ERR_WRITE;
+			}
+		}
 	}
 	return RC_OK;
 }
@@ -328,7 +405,11 @@ static ssize_t read_some(rc_conn *conn, char *buf, size_t len, bool *timed_out)
 
 	*timed_out = false;
 	if (!conn->raw) {
+		rc_quiet quiet;
+
+		quiet_begin(&quiet);
 		got = php_stream_read(conn->stream, buf, len);
+		quiet_end(&quiet);
 		*timed_out = got <= 0 && ((php_netstream_data_t *)conn->stream->abstract)->timeout_event;
 		return got;
 	}
@@ -339,17 +420,17 @@ static ssize_t read_some(rc_conn *conn, char *buf, size_t len, bool *timed_out)
 	return got;
 }
 
-rc_status rc_conn_write(rc_conn *conn, const char *buf, size_t len, uint32_t ncmds, rc_err *err)
+rc_status rc_conn_write(rc_conn *conn, const char *buf, size_t len, uint32_t ncmds, double until, rc_err *err)
 {
 	rc_status status;
 
 	conn->owed += ncmds;
 	if (conn->prelude.s == NULL || ZSTR_LEN(conn->prelude.s) == 0) {
-		return write_all(conn, buf, len, err);
+		return write_all(conn, buf, len, until, err);
 	}
 	/* Only the first command on a connection (or after a role change) pays this copy. */
 	smart_str_appendl(&conn->prelude, buf, len);
-	status = write_all(conn, ZSTR_VAL(conn->prelude.s), ZSTR_LEN(conn->prelude.s), err);
+	status = write_all(conn, ZSTR_VAL(conn->prelude.s), ZSTR_LEN(conn->prelude.s), until, err);
 	/* It may hold a password; and it is rarely needed again. */
 	ZEND_SECURE_ZERO(ZSTR_VAL(conn->prelude.s), ZSTR_LEN(conn->prelude.s));
 	smart_str_free(&conn->prelude);
@@ -357,37 +438,66 @@ rc_status rc_conn_write(rc_conn *conn, const char *buf, size_t len, uint32_t ncm
 	return status;
 }
 
-static rc_status read_reply(rc_conn *conn, zval *reply, int *type, rc_err *err)
+/* Reads one whole reply, within the read timeout (or `until`, when sooner) as a whole.
+ * The first recv() waits with the socket's own timeout, which is the read timeout: on the
+ * common path a reply costs one system call (and one clock read, from the vDSO). Only a
+ * reply that takes more reads, or an `until` sooner than the read timeout, waits with
+ * poll() for what is left. */
+static rc_status read_reply(rc_conn *conn, zval *reply, int *type, double block, double until, rc_err *err)
 {
+	double timeout = conn->read_timeout + block;
+	rc_status status = RC_OK;
+	double start = 0, limit = 0;
 	char buf[16384];
 
 	for (;;) {
 		ssize_t got;
-		bool timed_out;
+		bool timed_out = false;
 		int rv = rc_reader_next(&conn->reader, reply, type);
 
 		if (rv == RC_READ_OK) {
-			return RC_OK;
+			break;
 		}
 		if (rv == RC_READ_ERROR) {
 			rc_err_set(err, RC_ERR_PROTOCOL, "Protocol error from %s:%u: %s", ZSTR_VAL(conn->host), conn->port,
 				rc_reader_error(&conn->reader));
-			return RC_ERR_PROTOCOL;
+			status = RC_ERR_PROTOCOL;
+			break;
 		}
-		got = read_some(conn, buf, sizeof(buf), &timed_out);
+		if (start == 0) {
+			start = rc_now();
+			/* `until` sooner than the read timeout: even the first wait is shorter; a
+			 * blocking command's longer wait is not the socket's timeout either. */
+			limit = transfer_limit(start + timeout, until);
+			limit = limit < start + conn->read_timeout || block > 0 ? limit : 0;
+		}
+		if (limit > 0 && !wait_ready(conn, POLLIN, limit)) {
+			timed_out = true;
+			got = -1;
+		} else {
+			got = read_some(conn, buf, sizeof(buf), &timed_out);
+		}
 		if (got <= 0) {
 			if (timed_out) {
 				rc_err_set(err, RC_ERR_TIMEOUT, "Timed out reading from %s:%u", ZSTR_VAL(conn->host), conn->port);
-				return RC_ERR_TIMEOUT;
+				status = RC_ERR_TIMEOUT;
+			} else {
+				rc_err_set(err, RC_ERR_READ, "Error reading from %s:%u: connection lost", ZSTR_VAL(conn->host),
+					conn->port);
+				status = RC_ERR_READ;
 			}
-			rc_err_set(err, RC_ERR_READ, "Error reading from %s:%u: connection lost", ZSTR_VAL(conn->host), conn->port);
-			return RC_ERR_READ;
+			break;
 		}
 		if (rc_reader_feed(&conn->reader, buf, (size_t)got) != SUCCESS) {
 			rc_err_set(err, RC_ERR_PROTOCOL, "Out of memory reading from %s:%u", ZSTR_VAL(conn->host), conn->port);
-			return RC_ERR_PROTOCOL;
+			status = RC_ERR_PROTOCOL;
+			break;
 		}
+		/* Whatever more this reply needs is timed from its start, not per recv(). */
+		limit = transfer_limit(start + timeout, until);
 	}
+	restore_stream_timeout(conn);
+	return status;
 }
 
 /* Consumes one prelude reply. AUTH must succeed; READONLY may fail (a master answers it
@@ -417,7 +527,7 @@ static rc_status check_prelude(rc_conn *conn, uint8_t kind, zval *reply, int typ
 	return status;
 }
 
-rc_status rc_conn_read(rc_conn *conn, zval *reply, int *type, rc_err *err)
+rc_status rc_conn_read(rc_conn *conn, zval *reply, int *type, double block, double until, rc_err *err)
 {
 	rc_status status;
 
@@ -426,7 +536,7 @@ rc_status rc_conn_read(rc_conn *conn, zval *reply, int *type, rc_err *err)
 		zval pre;
 		int pre_type;
 
-		if ((status = read_reply(conn, &pre, &pre_type, err)) != RC_OK) {
+		if ((status = read_reply(conn, &pre, &pre_type, 0, until, err)) != RC_OK) {
 			return status;
 		}
 		conn->prelude_sent--;
@@ -438,7 +548,7 @@ rc_status rc_conn_read(rc_conn *conn, zval *reply, int *type, rc_err *err)
 			conn->prelude_len = 0;
 		}
 	}
-	status = read_reply(conn, reply, type, err);
+	status = read_reply(conn, reply, type, block, until, err);
 	if (status == RC_OK) {
 		conn->owed--;
 	}

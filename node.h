@@ -10,39 +10,8 @@
 
 #include "php.h"
 #include "php_network.h"
+#include "rc_base.h"
 #include "resp.h"
-
-#include <time.h>
-
-/* Failure kinds, in the order of how much of a request may have reached the server. */
-typedef enum {
-	RC_OK = 0,
-	RC_ERR_CONNECT,  /* no connection: nothing was sent */
-	RC_ERR_WRITE,    /* the write failed: the server may have seen part of it, not all */
-	RC_ERR_READ,     /* EOF or reset after a complete write: the command's fate is unknown */
-	RC_ERR_TIMEOUT,  /* no reply within the read timeout: fate unknown */
-	RC_ERR_PROTOCOL, /* a reply that is not RESP: fate unknown, connection unusable */
-	RC_ERR_AUTH,     /* the server refused our credentials */
-	RC_ERR_CLUSTER,  /* a cluster-level condition (topology, budget); see the message */
-} rc_status;
-
-typedef struct rc_err {
-	rc_status code;
-	char msg[256];
-} rc_err;
-
-/* Monotonic clock, seconds. */
-static inline double rc_now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-void rc_err_set(rc_err *err, rc_status code, const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 3, 4);
-/* Replaces the error with "<what> (<the error it had>)". */
-void rc_err_wrap(rc_err *err, rc_status code, const char *what);
 
 /* Shared by every connection of one RedisCluster object. Credentials live here only. */
 typedef struct rc_conn_opts {
@@ -78,8 +47,13 @@ typedef struct rc_conn {
 	zend_string *host;
 	uint16_t port;
 	bool persistent;
+	bool stream_timeout_moved; /* TLS: the stream's read timeout was shortened for one reply */
+	double read_timeout;  /* seconds, as it applies (never 0): bounds one reply as a whole */
 	bool readonly;        /* READONLY sent (or queued) on this connection */
-	uint32_t owed;        /* replies to commands written and not yet read */
+	/* Replies to commands written and not yet read. A connection with replies owed
+	 * belongs to whoever wrote them (a command or a batch) until they are read: nothing
+	 * else may write to it, read from it or close it. */
+	uint32_t owed;
 	bool tainted;         /* a command changed its session state (MULTI, AUTH...): never pooled */
 	smart_str prelude;
 	uint8_t prelude_len;
@@ -105,10 +79,20 @@ static inline bool rc_conn_alive(const rc_conn *conn)
 void rc_conn_queue_readonly(rc_conn *conn);
 void rc_conn_queue_myid(rc_conn *conn, const char *node_id);
 
-/* Writes the queued prelude and `len` bytes holding `ncmds` commands, in one write. */
-rc_status rc_conn_write(rc_conn *conn, const char *buf, size_t len, uint32_t ncmds, rc_err *err);
-/* Reads the next reply, consuming prelude replies first. */
-rc_status rc_conn_read(rc_conn *conn, zval *reply, int *type, rc_err *err);
+static inline bool rc_conn_busy(const rc_conn *conn)
+{
+	return conn->owed > 0 || conn->prelude_sent > 0;
+}
+
+/* Writes the queued prelude and `len` bytes holding `ncmds` commands, in one write.
+ * `until` (rc_now() time, 0 = none) bounds the write as a whole, as the read timeout
+ * does. */
+rc_status rc_conn_write(rc_conn *conn, const char *buf, size_t len, uint32_t ncmds, double until, rc_err *err);
+/* Reads the next reply, consuming prelude replies first. Each reply as a whole, not each
+ * recv(), is bounded by the read timeout plus `block` (seconds a blocking command lets the
+ * server wait; 0 otherwise), and by `until` (rc_now() time) when that is sooner: a node
+ * that drips its reply a byte at a time cannot hold the caller. */
+rc_status rc_conn_read(rc_conn *conn, zval *reply, int *type, double block, double until, rc_err *err);
 void rc_conn_set_keepalive(rc_conn *conn, bool on);
 /* A configured timeout in seconds as it applies: 0 means default_socket_timeout. */
 double rc_timeout_seconds(double configured);

@@ -4,6 +4,7 @@
 #include "php_redis.h"
 #include "cluster_library.h"
 #include "commands.h"
+#include "split.h"
 
 #include "SAPI.h"
 #include "ext/standard/file.h"
@@ -23,6 +24,11 @@ typedef struct redis_cluster_object {
 	rc_codec codec;
 	zend_long scan;          /* OPT_SCAN, kept for the SCAN family */
 	zend_string *last_error;
+	/* The engine is running for this object. No user code should run meanwhile (the
+	 * stream layer is kept quiet, values are unserialized after the replies are read),
+	 * but should any (a destructor run by the garbage collector, say), a call back into
+	 * this object is refused instead of freeing what the engine holds. */
+	bool busy;
 	zend_object std;
 } redis_cluster_object;
 
@@ -58,6 +64,17 @@ static void redis_cluster_free(zend_object *object)
 		zend_string_release(obj->last_error);
 	}
 	zend_object_std_dtor(object);
+}
+
+/* Refuses a call made while the engine is running for this object. */
+static bool refuse_reentry(redis_cluster_object *obj)
+{
+	if (obj->busy) {
+		zend_throw_exception(redis_cluster_exception_ce,
+			"RedisCluster called from inside one of its own commands (an error handler or a destructor)", 0);
+		return true;
+	}
+	return false;
 }
 
 static void set_last_error(redis_cluster_object *obj, zend_string *msg)
@@ -271,6 +288,12 @@ PHP_METHOD(RedisCluster, __construct)
 
 	ZVAL_UNDEF(&ini_seeds);
 	ZVAL_UNDEF(&ini_auth);
+	if (c->seeds) {
+		/* Its seeds, credentials, cache key and connections are in use: an object is
+		 * constructed once. */
+		zend_throw_error(NULL, "RedisCluster::__construct() cannot be called twice on one object");
+		RETURN_THROWS();
+	}
 	if (ztimeout && !valid_timeout(ztimeout, 3, &timeout)) {
 		RETURN_THROWS();
 	}
@@ -317,9 +340,11 @@ PHP_METHOD(RedisCluster, __construct)
 	if (REDIS_G(clusters_cache_slots)) {
 		c->cache_key = cache_key(name, c);
 	}
+	obj->busy = true;
 	if (rc_cluster_connect(c, (double)REDIS_G(clusters_cache_max_age)) != RC_OK) {
 		zend_throw_exception(redis_cluster_exception_ce, c->err.msg, 0);
 	}
+	obj->busy = false;
 
 out:
 	zval_ptr_dtor(&ini_seeds);
@@ -330,7 +355,15 @@ out:
 
 static bool run(redis_cluster_object *obj, rc_req *reqs, uint32_t n)
 {
-	if (rc_cluster_run(&obj->c, reqs, n) != RC_OK) {
+	rc_status status;
+
+	if (refuse_reentry(obj)) {
+		return false;
+	}
+	obj->busy = true;
+	status = rc_cluster_run(&obj->c, reqs, n);
+	obj->busy = false;
+	if (status != RC_OK) {
 		zend_throw_exception(redis_cluster_exception_ce, obj->c.err.msg, 0);
 		return false;
 	}
@@ -461,117 +494,13 @@ PHP_METHOD(RedisCluster, hmget)
 
 /* Table-driven methods */
 
-PHP_METHOD(RedisCluster, get) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_GET); }
-PHP_METHOD(RedisCluster, set) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SET); }
-PHP_METHOD(RedisCluster, setex) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SETEX); }
-PHP_METHOD(RedisCluster, psetex) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_PSETEX); }
-PHP_METHOD(RedisCluster, setnx) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SETNX); }
-PHP_METHOD(RedisCluster, getset) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_GETSET); }
-PHP_METHOD(RedisCluster, append) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_APPEND); }
-PHP_METHOD(RedisCluster, incr) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_INCR); }
-PHP_METHOD(RedisCluster, incrby) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_INCRBY); }
-PHP_METHOD(RedisCluster, incrbyfloat) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_INCRBYFLOAT); }
-PHP_METHOD(RedisCluster, decr) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_DECR); }
-PHP_METHOD(RedisCluster, decrby) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_DECRBY); }
-PHP_METHOD(RedisCluster, strlen) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_STRLEN); }
-PHP_METHOD(RedisCluster, getrange) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_GETRANGE); }
-PHP_METHOD(RedisCluster, setrange) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SETRANGE); }
-PHP_METHOD(RedisCluster, getbit) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_GETBIT); }
-PHP_METHOD(RedisCluster, setbit) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SETBIT); }
-PHP_METHOD(RedisCluster, expire) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_EXPIRE); }
-PHP_METHOD(RedisCluster, pexpire) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_PEXPIRE); }
-PHP_METHOD(RedisCluster, expireat) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_EXPIREAT); }
-PHP_METHOD(RedisCluster, pexpireat) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_PEXPIREAT); }
-PHP_METHOD(RedisCluster, ttl) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_TTL); }
-PHP_METHOD(RedisCluster, pttl) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_PTTL); }
-PHP_METHOD(RedisCluster, persist) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_PERSIST); }
-PHP_METHOD(RedisCluster, type) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_TYPE); }
-PHP_METHOD(RedisCluster, rename) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_RENAME); }
-PHP_METHOD(RedisCluster, renamenx) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_RENAMENX); }
-PHP_METHOD(RedisCluster, dump) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_DUMP); }
-PHP_METHOD(RedisCluster, restore) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_RESTORE); }
-PHP_METHOD(RedisCluster, hset) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HSET); }
-PHP_METHOD(RedisCluster, hsetnx) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HSETNX); }
-PHP_METHOD(RedisCluster, hget) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HGET); }
-PHP_METHOD(RedisCluster, hmset) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HMSET); }
-PHP_METHOD(RedisCluster, hgetall) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HGETALL); }
-PHP_METHOD(RedisCluster, hdel) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HDEL); }
-PHP_METHOD(RedisCluster, hexists) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HEXISTS); }
-PHP_METHOD(RedisCluster, hlen) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HLEN); }
-PHP_METHOD(RedisCluster, hincrby) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HINCRBY); }
-PHP_METHOD(RedisCluster, hincrbyfloat) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HINCRBYFLOAT); }
-PHP_METHOD(RedisCluster, hkeys) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HKEYS); }
-PHP_METHOD(RedisCluster, hvals) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HVALS); }
-PHP_METHOD(RedisCluster, lpush) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LPUSH); }
-PHP_METHOD(RedisCluster, rpush) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_RPUSH); }
-PHP_METHOD(RedisCluster, lpop) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LPOP); }
-PHP_METHOD(RedisCluster, rpop) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_RPOP); }
-PHP_METHOD(RedisCluster, lrange) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LRANGE); }
-PHP_METHOD(RedisCluster, llen) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LLEN); }
-PHP_METHOD(RedisCluster, lindex) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LINDEX); }
-PHP_METHOD(RedisCluster, lrem) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LREM); }
-PHP_METHOD(RedisCluster, ltrim) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LTRIM); }
-PHP_METHOD(RedisCluster, sadd) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SADD); }
-PHP_METHOD(RedisCluster, srem) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SREM); }
-PHP_METHOD(RedisCluster, smembers) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SMEMBERS); }
-PHP_METHOD(RedisCluster, sismember) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SISMEMBER); }
-PHP_METHOD(RedisCluster, scard) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SCARD); }
-PHP_METHOD(RedisCluster, zadd) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZADD); }
-PHP_METHOD(RedisCluster, zrange) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZRANGE); }
-PHP_METHOD(RedisCluster, zscore) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZSCORE); }
-PHP_METHOD(RedisCluster, zrem) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZREM); }
-PHP_METHOD(RedisCluster, zcard) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZCARD); }
-PHP_METHOD(RedisCluster, zincrby) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZINCRBY); }
-PHP_METHOD(RedisCluster, zrangebyscore) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZRANGEBYSCORE); }
-PHP_METHOD(RedisCluster, eval) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_EVAL); }
-PHP_METHOD(RedisCluster, evalsha) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_EVALSHA); }
-PHP_METHOD(RedisCluster, rawcommand) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_RAWCOMMAND); }
-PHP_METHOD(RedisCluster, ping) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_PING); }
-PHP_METHOD(RedisCluster, echo) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ECHO); }
-PHP_METHOD(RedisCluster, info) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_INFO); }
-PHP_METHOD(RedisCluster, dbsize) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_DBSIZE); }
-PHP_METHOD(RedisCluster, flushdb) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_FLUSHDB); }
-PHP_METHOD(RedisCluster, flushall) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_FLUSHALL); }
-PHP_METHOD(RedisCluster, time) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_TIME); }
-PHP_METHOD(RedisCluster, lpushx) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LPUSHX); }
-PHP_METHOD(RedisCluster, rpushx) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_RPUSHX); }
-PHP_METHOD(RedisCluster, lset) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LSET); }
-PHP_METHOD(RedisCluster, linsert) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LINSERT); }
-PHP_METHOD(RedisCluster, lget) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LGET); }
-PHP_METHOD(RedisCluster, rpoplpush) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_RPOPLPUSH); }
-PHP_METHOD(RedisCluster, lmove) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LMOVE); }
-PHP_METHOD(RedisCluster, spop) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SPOP); }
-PHP_METHOD(RedisCluster, srandmember) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SRANDMEMBER); }
-PHP_METHOD(RedisCluster, smove) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SMOVE); }
-PHP_METHOD(RedisCluster, sdiff) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SDIFF); }
-PHP_METHOD(RedisCluster, sinter) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SINTER); }
-PHP_METHOD(RedisCluster, sunion) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SUNION); }
-PHP_METHOD(RedisCluster, sdiffstore) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SDIFFSTORE); }
-PHP_METHOD(RedisCluster, sinterstore) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SINTERSTORE); }
-PHP_METHOD(RedisCluster, sunionstore) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_SUNIONSTORE); }
-PHP_METHOD(RedisCluster, zcount) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZCOUNT); }
-PHP_METHOD(RedisCluster, zlexcount) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZLEXCOUNT); }
-PHP_METHOD(RedisCluster, zrank) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZRANK); }
-PHP_METHOD(RedisCluster, zrevrank) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZREVRANK); }
-PHP_METHOD(RedisCluster, zremrangebyscore) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZREMRANGEBYSCORE); }
-PHP_METHOD(RedisCluster, zremrangebyrank) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZREMRANGEBYRANK); }
-PHP_METHOD(RedisCluster, zremrangebylex) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZREMRANGEBYLEX); }
-PHP_METHOD(RedisCluster, zrevrange) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZREVRANGE); }
-PHP_METHOD(RedisCluster, zrevrangebyscore) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZREVRANGEBYSCORE); }
-PHP_METHOD(RedisCluster, zrangebylex) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZRANGEBYLEX); }
-PHP_METHOD(RedisCluster, zpopmin) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZPOPMIN); }
-PHP_METHOD(RedisCluster, zpopmax) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ZPOPMAX); }
-PHP_METHOD(RedisCluster, hstrlen) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HSTRLEN); }
-PHP_METHOD(RedisCluster, pfadd) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_PFADD); }
-PHP_METHOD(RedisCluster, pfcount) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_PFCOUNT); }
-PHP_METHOD(RedisCluster, pfmerge) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_PFMERGE); }
-PHP_METHOD(RedisCluster, expiretime) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_EXPIRETIME); }
-PHP_METHOD(RedisCluster, pexpiretime) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_PEXPIRETIME); }
-PHP_METHOD(RedisCluster, eval_ro) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_EVAL_RO); }
-PHP_METHOD(RedisCluster, evalsha_ro) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_EVALSHA_RO); }
-PHP_METHOD(RedisCluster, lastsave) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_LASTSAVE); }
-PHP_METHOD(RedisCluster, role) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_ROLE); }
-PHP_METHOD(RedisCluster, randomkey) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_RANDOMKEY); }
+/* One method per command of the list that has no method of its own above. */
+#define RC_CMD(id, method, name, format, builder, flags, reply) \
+	PHP_METHOD(RedisCluster, method) { table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_##id); }
+#define RC_CMD_OWN(...)
+#include "command_list.h"
+#undef RC_CMD
+#undef RC_CMD_OWN
 
 /* Client state */
 
@@ -608,12 +537,20 @@ PHP_METHOD(RedisCluster, refreshSlots)
 {
 	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
 
+	rc_status status;
+
 	ZEND_PARSE_PARAMETERS_NONE();
+	if (refuse_reentry(obj)) {
+		RETURN_THROWS();
+	}
 	if (obj->c.seed_count == 0) {
 		zend_throw_exception(redis_cluster_exception_ce, "RedisCluster is not connected", 0);
 		RETURN_THROWS();
 	}
-	if (rc_cluster_refresh(&obj->c, RC_WHY_MANUAL) != RC_OK) {
+	obj->busy = true;
+	status = rc_cluster_refresh(&obj->c, RC_WHY_MANUAL);
+	obj->busy = false;
+	if (status != RC_OK) {
 		zend_throw_exception(redis_cluster_exception_ce, obj->c.err.msg, 0);
 		RETURN_THROWS();
 	}
@@ -647,8 +584,13 @@ PHP_METHOD(RedisCluster, clearlasterror)
 
 PHP_METHOD(RedisCluster, close)
 {
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+
 	ZEND_PARSE_PARAMETERS_NONE();
-	rc_cluster_close(&Z_REDIS_CLUSTER_P(ZEND_THIS)->c);
+	if (refuse_reentry(obj)) {
+		RETURN_THROWS();
+	}
+	rc_cluster_close(&obj->c);
 	RETURN_TRUE;
 }
 
@@ -703,13 +645,15 @@ PHP_METHOD(RedisCluster, setoption)
 	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
 	zend_long option, lval;
 	zval *value;
-	rc_conn *conn;
 
 	ZEND_PARSE_PARAMETERS_START(2, 2)
 		Z_PARAM_LONG(option)
 		Z_PARAM_ZVAL(value)
 	ZEND_PARSE_PARAMETERS_END();
 
+	if (refuse_reentry(obj)) {
+		RETURN_THROWS();
+	}
 	lval = zval_get_long(value);
 	switch (option) {
 		case RC_OPT_SERIALIZER:
@@ -733,39 +677,17 @@ PHP_METHOD(RedisCluster, setoption)
 			}
 			RETURN_TRUE;
 		case RC_OPT_READ_TIMEOUT:
-			if (zval_get_double(value) < 0) {
-				RETURN_FALSE;
-			}
-			obj->c.opts.read_timeout = zval_get_double(value);
-			ZEND_HASH_FOREACH_PTR(&obj->c.conns, conn) {
-				rc_conn_set_read_timeout(conn, obj->c.opts.read_timeout);
-			} ZEND_HASH_FOREACH_END();
-			RETURN_TRUE;
+			RETURN_BOOL(rc_cluster_set_read_timeout(&obj->c, zval_get_double(value)));
 		case RC_OPT_SLAVE_FAILOVER:
-			if (lval < RC_FAILOVER_NONE || lval > RC_FAILOVER_DISTRIBUTE_SLAVES) {
-				RETURN_FALSE;
-			}
-			obj->c.failover = lval;
-			RETURN_TRUE;
+			RETURN_BOOL(rc_cluster_set_failover(&obj->c, lval));
 		case RC_OPT_MAX_RETRIES:
-			if (lval < 0) {
-				RETURN_FALSE;
-			}
-			obj->c.max_retries = lval;
-			RETURN_TRUE;
+			RETURN_BOOL(rc_cluster_set_max_retries(&obj->c, lval));
 		case RC_OPT_BACKOFF_ALGORITHM:
-			if (lval < RC_BACKOFF_DEFAULT || lval > RC_BACKOFF_CONSTANT) {
-				RETURN_FALSE;
-			}
-			obj->c.backoff_algorithm = lval;
-			RETURN_TRUE;
+			RETURN_BOOL(rc_cluster_set_backoff_algorithm(&obj->c, lval));
 		case RC_OPT_BACKOFF_BASE:
+			RETURN_BOOL(lval >= 0 && rc_cluster_set_backoff_times(&obj->c, lval, -1));
 		case RC_OPT_BACKOFF_CAP:
-			if (lval < 0) {
-				RETURN_FALSE;
-			}
-			*(option == RC_OPT_BACKOFF_BASE ? &obj->c.backoff_base : &obj->c.backoff_cap) = lval;
-			RETURN_TRUE;
+			RETURN_BOOL(lval >= 0 && rc_cluster_set_backoff_times(&obj->c, -1, lval));
 		case RC_OPT_SCAN:
 			if (lval < RC_SCAN_NORETRY || lval > RC_SCAN_NOPREFIX) {
 				RETURN_FALSE;
@@ -773,10 +695,7 @@ PHP_METHOD(RedisCluster, setoption)
 			obj->scan = lval;
 			RETURN_TRUE;
 		case RC_OPT_TCP_KEEPALIVE:
-			obj->c.opts.keepalive = lval != 0;
-			ZEND_HASH_FOREACH_PTR(&obj->c.conns, conn) {
-				rc_conn_set_keepalive(conn, obj->c.opts.keepalive);
-			} ZEND_HASH_FOREACH_END();
+			rc_cluster_set_keepalive(&obj->c, lval != 0);
 			RETURN_TRUE;
 		case RC_OPT_REPLY_LITERAL:
 			obj->codec.reply_literal = zend_is_true(value);

@@ -32,7 +32,8 @@
  *   ['builtin' => true] (the built-in answer), plus modifiers:
  *   'sleep' => seconds before sending, 'close' => true (close after sending;
  *   alone: close without a reply), 'hang' => true (never answer again on
- *   this connection).
+ *   this connection), 'drip' => seconds (send the reply one byte at a time,
+ *   this long between bytes).
  *
  * Log: one line per command received, "<unix time> c<conn> b<read#> ARGS",
  * arguments escaped with addcslashes and joined by spaces; connection events
@@ -350,6 +351,14 @@ function queue_reply(array &$c, $spec): void
         }
         $item['due'] += (float)($spec['sleep'] ?? 0);
         $item['close'] = !empty($spec['close']);
+        if (isset($spec['drip']) && strlen($item['data']) > 1) {
+            /* one queue item per byte, each due 'drip' seconds after the last */
+            foreach (str_split($item['data']) as $k => $byte) {
+                $c['queue'][] = ['due' => $item['due'] + $k * (float)$spec['drip'], 'data' => $byte,
+                    'close' => $item['close'] && $k === strlen($item['data']) - 1];
+            }
+            return;
+        }
     }
     $c['queue'][] = $item;
 }

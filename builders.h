@@ -1,0 +1,44 @@
+/* What the builders of the command table share: argument helpers (commands.c) and the
+ * builders themselves (builders_*.c), which command_list.h names. */
+#ifndef RC_BUILDERS_H
+#define RC_BUILDERS_H
+
+#include "commands.h"
+
+/* Routes by $key_or_address: a key's slot, or the master [host, port]. */
+bool rc_arg_route(rc_cluster *c, const rc_codec *codec, rc_req *req, zval *arg, uint32_t num);
+/* Adds a key. The first key of a command routes it (`routes`); every other key must hash
+ * to the same slot, or the command is refused as phpredis refuses it: a warning, false. */
+bool rc_arg_key(const rc_codec *codec, rc_req *req, zval *arg, uint32_t num, bool routes);
+bool rc_arg_long(zval *arg, uint32_t num, zend_long *out);
+/* Adds any value as its string form. */
+void rc_arg_string(rc_req *req, zval *arg);
+/* Checks an argument count, raising PHP's error when it is out of min..max. */
+bool rc_arg_count(uint32_t argc, uint32_t min, uint32_t max);
+
+bool rc_build_count(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_decr(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_eval(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_flush(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_hmget(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_hmset(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_incr(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_keys(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_lex(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_linsert(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_lmove(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_lrem(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_pfadd(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_pfmerge(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_pop(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_rawcommand(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_restore(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_set(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_zadd(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_zpop(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_zrange(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_zrangebylex(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_zrangebyscore(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_zrevrange(rc_build *b, zval *args, uint32_t argc);
+
+#endif

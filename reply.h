@@ -1,0 +1,29 @@
+/* Replies shaped as phpredis returns them. */
+#ifndef RC_REPLY_H
+#define RC_REPLY_H
+
+#include "codec.h"
+
+/* Reply shapes, as phpredis returns them. Every shape turns an -ERR reply into false. */
+typedef enum {
+	RC_REPLY_RAW,      /* as read, nested: status true, nil null (eval, rawcommand) */
+	RC_REPLY_BOOL,     /* +OK or :1 true; :0 or nil false */
+	RC_REPLY_LONG,
+	RC_REPLY_DOUBLE,   /* bulk "1.5" -> 1.5; nil false */
+	RC_REPLY_VALUE,    /* bulk unserialized; nil false */
+	RC_REPLY_STRING,   /* bulk as is; nil false */
+	RC_REPLY_VALUES,   /* array of unserialized values */
+	RC_REPLY_STRINGS,  /* array of strings as they are */
+	RC_REPLY_HASH,     /* field, value, ... -> [field => unserialized value] */
+	RC_REPLY_SCORES,   /* member, score, ... -> [unserialized member => float score] */
+	RC_REPLY_TYPE,     /* +string -> RedisCluster::REDIS_STRING ... */
+	RC_REPLY_INFO,     /* INFO text -> [name => value] */
+	RC_REPLY_PING,     /* +PONG true; a bulk echo as is */
+} rc_reply_kind;
+
+/* Turns a reply into the method's return value. */
+void rc_reply_shape(const rc_codec *codec, rc_reply_kind kind, zval *reply, int type, zval *return_value);
+/* One element of a reply as a value: a string unserialized (OPT_SERIALIZER), nil false. */
+void rc_reply_value(const rc_codec *codec, zval *elem, zval *out);
+
+#endif
