@@ -108,15 +108,9 @@ phpt() {
 }
 
 phpunit() {
-    # igbinary (the SERIALIZER_IGBINARY tests) is the one system extension the suite needs
-    # besides ours; PHPUnit's own needs (dom, json, mbstring, xml...) are built into
-    # Debian's CLI or loaded here.
-    local exts=() e
-    for e in igbinary dom xml xmlwriter mbstring tokenizer ctype iconv posix sockets pcntl; do
-        [[ -f /usr/lib/php/20220829/$e.so ]] && exts+=(-d "extension=$e")
-    done
-    run php8.2 -n "${exts[@]}" -d "extension=$so" -d memory_limit=-1 /usr/bin/phpunit \
-        -c tests/phpunit/phpunit.xml "$@"
+    # Every system extension PHPUnit and the suite use (igbinary...), but with the ASan
+    # module in place of phpredis: scripts/php.sh builds that ini scan directory.
+    RC_MODULE=$so run bash scripts/php.sh -d memory_limit=-1 /usr/bin/phpunit -c tests/phpunit/phpunit.xml "$@"
 }
 
 case ${1:-} in

@@ -11,6 +11,7 @@ PACKAGES=(
     php8.2-redis php8.2-igbinary
     libhiredis-dev redis-server redis-tools
     valgrind
+    libasan8 libubsan1
 )
 
 missing=()

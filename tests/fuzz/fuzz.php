@@ -69,6 +69,10 @@ function start_case(array $job, string $keep, string $module, string $envTemplat
         [$k, $v] = explode('=', $line, 2);
         $env[$k] = $v;
     }
+    if ($verbose) {
+        /* complete allocation and free stacks through Debian's PHP (no frame pointers) */
+        $env['ASAN_OPTIONS'] .= ':fast_unwind_on_malloc=0';
+    }
     $cmd = [PHP_BINARY, '-n', '-d', "extension=$module", '-d', 'display_errors=1', '-d', 'log_errors=0',
         '-d', 'memory_limit=128M', __DIR__ . '/fuzz_case.php', (string)$seed, (string)$case, $dir];
     if ($verbose) {
@@ -87,8 +91,15 @@ function classify(array $run, ?int $exit, ?int $signal, bool $timedOut): array
     if ($reports) {
         $text = file_get_contents($reports[0]);
         preg_match('/^SUMMARY: .*$/m', $text, $m);
-        preg_match('/^\S+:\d+:\d+: runtime error: .*$/m', $out, $ub);
-        return ['sanitizer', trim(($ub[0] ?? '') . ' ' . ($m[0] ?? strtok($text, "\n")))];
+        $detail = $m[0] ?? strtok($text, "\n");
+        if (preg_match('/^\S+:\d+:\d+: runtime error: .*$/m', $out, $ub)) {
+            $detail = "UBSan: $ub[0]";                  /* the abort that follows says nothing */
+        } elseif (str_contains($detail, 'ABRT') && preg_match('/([^\n]+)\n+AddressSanitizer:DEADLYSIGNAL/', $out, $why)) {
+            $detail = trim($why[1]) . " => $detail";    /* what made PHP abort */
+        } elseif (preg_match('/ERROR: AddressSanitizer: (requested allocation size \S+)/', $text, $big)) {
+            $detail .= " ($big[1])";
+        }
+        return ['sanitizer', $detail];
     }
     if ($timedOut) {
         return ['hang', 'still running after the per-case timeout'];
