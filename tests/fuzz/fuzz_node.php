@@ -281,10 +281,12 @@ function mutated_reply(Random\Randomizer $r, array $argv, string $valid): string
 {
     global $ports;
     $slot = $r->getInt(0, 16383);
-    switch ($r->getInt(0, 6)) {
+    switch (fz_weighted($r, [0 => 32, 2 => 16, 3 => 16, 4 => 8, 5 => 16, 6 => 16, 7 => 6])) {
         case 0:
-        case 1:
             return raw_mutation($r, $valid);
+        case 7:
+            /* a huge bulk length, then more bytes than a reply may hold (deliver()) */
+            return fz_pick($r, ['$1000000000000', '$2147483647']) . "\r\n";
         case 2:
             return fz_encode(some_value($r, 3));                    /* another type */
         case 3:
@@ -320,9 +322,9 @@ function deliver(Random\Randomizer $r, array &$c, string $bytes): string
     if (str_starts_with($bytes, '$1000000000000') || str_starts_with($bytes, '$2147483647')) {
         /* a fast stream after a huge bulk length: how much is buffered outside PHP's
          * allocator? (ASan's max_allocation_size_mb stops an unbounded buffer) */
-        if (fz_chance($r, 0.3)) {
+        if (fz_chance($r, 0.7)) {
             $c['queue'][] = ['delay' => 0, 'data' => $bytes];
-            $c['queue'][] = ['delay' => 0, 'stream' => $r->getInt(1, 96) << 20];
+            $c['queue'][] = ['delay' => 0, 'stream' => $r->getInt(16, 128) << 20];
             $c['queue'][] = ['delay' => 0, 'close' => true];
             return 'stream';
         }
