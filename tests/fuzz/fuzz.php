@@ -83,42 +83,58 @@ function start_case(array $job, string $keep, string $module, string $envTemplat
     return ['job' => $job, 'dir' => $dir, 'proc' => $proc, 'start' => microtime(true)];
 }
 
-/* [kind, detail]: kind is ok, sanitizer, signal, hang, fatal or error. */
+/* The first frame of the report's first stack that is in the extension:
+ * "rc_conn_read node.c:424", or "" (a frame in PHP or a library says less). */
+function own_frame(string $report): string
+{
+    return preg_match('~^\s+#\d+ 0x[0-9a-f]+ in (\S+) \S*build-asan/([^\s:]+:\d+)~m', $report, $f) ? "$f[1] $f[2]" : '';
+}
+
+/* [kind, detail, signature]: kind is ok, sanitizer, signal, hang, fatal or error; the
+ * signature groups the failures that are most likely one bug. */
 function classify(array $run, ?int $exit, ?int $signal, bool $timedOut): array
 {
     $out = (string)@file_get_contents("{$run['dir']}/out");
     $reports = glob("{$run['dir']}/san.*");
     if ($reports) {
         $text = file_get_contents($reports[0]);
-        preg_match('/^SUMMARY: .*$/m', $text, $m);
+        preg_match('/^SUMMARY: AddressSanitizer: (\S+).*$/m', $text, $m);
         $detail = $m[0] ?? strtok($text, "\n");
-        if (preg_match('/^\S+:\d+:\d+: runtime error: .*$/m', $out, $ub)) {
-            $detail = "UBSan: $ub[0]";                  /* the abort that follows says nothing */
+        $where = own_frame($text);
+        $at = $where !== '' ? " in $where" : '';
+        $sig = ($m[1] ?? 'report') . $at;
+        if (preg_match('/^(\S+:\d+):\d+: runtime error: ([a-z -]+).*$/m', $out, $ub)) {
+            /* the abort that follows says nothing more */
+            [$detail, $sig] = ["UBSan: $ub[0]", "UBSan $ub[2] at " . basename($ub[1])];
         } elseif (str_contains($detail, 'ABRT') && preg_match('/([^\n]+)\n+AddressSanitizer:DEADLYSIGNAL/', $out, $why)) {
-            $detail = trim($why[1]) . " => $detail";    /* what made PHP abort */
+            /* what made PHP abort */
+            [$detail, $sig] = [trim($why[1]) . " => $detail", trim(preg_replace('/\(.*/', '', $why[1])) . $at];
         } elseif (preg_match('/ERROR: AddressSanitizer: (requested allocation size \S+)/', $text, $big)) {
             $detail .= " ($big[1])";
         }
-        return ['sanitizer', $detail];
+        return ['sanitizer', $detail . ($where !== '' ? " [$where]" : ''), $sig];
     }
     if ($timedOut) {
-        return ['hang', 'still running after the per-case timeout'];
+        return ['hang', 'still running after the per-case timeout', 'hang'];
     }
     if ($signal !== null || $exit > 128) {
-        return ['signal', $signal !== null ? "killed by signal $signal" : "exit code $exit"];
+        $d = $signal !== null ? "killed by signal $signal" : "exit code $exit";
+        return ['signal', $d, $d];
     }
     if (preg_match('/^(?:PHP )?Fatal error: (?!Uncaught)(.*)$/m', $out, $m)) {
-        return ['fatal', trim(preg_replace('/ in \S+ on line \d+$/', '', $m[1]))];
+        $d = trim(preg_replace('/ in \S+ on line \d+$/', '', $m[1]));
+        return ['fatal', $d, preg_replace('/\d+/', 'N', $d)];
     }
     if ($exit !== 0 || !str_contains($out, 'CASE OK')) {
         $lines = array_filter(array_map('trim', explode("\n", $out)));
-        return ['error', "exit code $exit: " . substr((string)end($lines), 0, 200)];
+        return ['error', "exit code $exit: " . substr((string)end($lines), 0, 200), "runner exit code $exit"];
     }
-    return ['ok', ''];
+    return ['ok', '', ''];
 }
 
 $counts = array_fill_keys(['ok', 'sanitizer', 'signal', 'hang', 'fatal', 'error'], 0);
 $failures = [];
+$distinct = [];
 $running = [];
 $t0 = microtime(true);
 $stoppedEarly = 0;
@@ -147,7 +163,7 @@ while ($queue || $running) {
         proc_close($run['proc']);
         unset($running[$i]);
         $signal = $st['signaled'] ? $st['termsig'] : null;
-        [$kind, $detail] = classify($run, $st['running'] ? null : $st['exitcode'], $timedOut ? null : $signal, $timedOut);
+        [$kind, $detail, $sig] = classify($run, $st['running'] ? null : $st['exitcode'], $timedOut ? null : $signal, $timedOut);
         $counts[$kind]++;
         [$seed, $case] = $run['job'];
         if ($single) {
@@ -165,6 +181,8 @@ while ($queue || $running) {
             continue;
         }
         $failures[] = [$kind, $seed, $case, $detail];
+        $distinct[$sig] ??= [0, "$kind: $sig", "scripts/fuzz.sh --seed $seed --case $case"];
+        $distinct[$sig][0]++;
         printf("%s %s seed=%d case=%d (%.1f s): %s\n  replay: scripts/fuzz.sh --seed %d --case %d   (files: %s)\n",
             $kind === 'fatal' ? 'FINDING' : 'FAIL', $kind, $seed, $case, microtime(true) - $run['start'],
             $detail, $seed, $case, $run['dir']);
@@ -177,6 +195,12 @@ printf("fuzz: seeds %s: %d case(s) in %.0f s: ok %d, sanitizer %d, signal %d, ha
     implode(' ', $seeds), $total, microtime(true) - $t0, $counts['ok'], $counts['sanitizer'], $counts['signal'],
     $counts['hang'], $counts['fatal'], $counts['error'],
     $stoppedEarly ? " ($stoppedEarly case(s) not run: time limit)" : '');
+if ($distinct) {
+    echo "fuzz: distinct failures (cases, what, first replay):\n";
+    foreach ($distinct as [$count, $what, $replay]) {
+        printf("  %4d  %s\n        %s\n", $count, $what, $replay);
+    }
+}
 if (!$failures) {
     @rmdir($keep);
 }
