@@ -16,10 +16,16 @@
 # --verbose (every call of every case into its files).
 #   RC_FUZZ_MAX_ALLOC_MB  the largest allocation a case may make (default 64: every reply
 #                         the nodes send is small, so more means a size was trusted)
+#   RC_FUZZ_MODULE        fuzz another ASan build of the module (e.g. of an older commit,
+#                         to see whether the fuzzer finds a bug that was fixed since)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-bash scripts/sanitize.sh build >/dev/null
-FZ_MODULE=$PWD/build-asan/modules/redis.so
+if [[ -n ${RC_FUZZ_MODULE:-} ]]; then
+    FZ_MODULE=$RC_FUZZ_MODULE
+else
+    bash scripts/sanitize.sh build >/dev/null
+    FZ_MODULE=$PWD/build-asan/modules/redis.so
+fi
 FZ_ENV=$(RC_SAN_LOG_DIR=@DIR@ RC_SAN_MAX_ALLOC_MB=${RC_FUZZ_MAX_ALLOC_MB:-64} bash scripts/sanitize.sh env)
 export FZ_MODULE FZ_ENV
 exec php8.2 -n tests/fuzz/fuzz.php "$@"

@@ -83,11 +83,13 @@ function start_case(array $job, string $keep, string $module, string $envTemplat
     return ['job' => $job, 'dir' => $dir, 'proc' => $proc, 'start' => microtime(true)];
 }
 
-/* The first frame of the report's first stack that is in the extension:
- * "rc_conn_read node.c:424", or "" (a frame in PHP or a library says less). */
+/* The first frame of the report's first stack that is in the extension's sources (not
+ * under /usr, not the sanitizer's): "rc_conn_read node.c:424", or "" (a frame in PHP or
+ * a library says less). */
 function own_frame(string $report): string
 {
-    return preg_match('~^\s+#\d+ 0x[0-9a-f]+ in (\S+) \S*build-asan/([^\s:]+:\d+)~m', $report, $f) ? "$f[1] $f[2]" : '';
+    $re = '~^\s+#\d+ 0x[0-9a-f]+ in (\S+) /(?!usr/)\S*?([^/\s]+\.[ch]):(\d+)~m';
+    return preg_match($re, $report, $f) ? "$f[1] $f[2]:$f[3]" : '';
 }
 
 /* [kind, detail, signature]: kind is ok, sanitizer, signal, hang, fatal or error; the

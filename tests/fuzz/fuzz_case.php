@@ -170,7 +170,8 @@ if (fz_chance($r, 0.4)) {
 $seeds = array_map(fn($p) => "127.0.0.1:$p", $ports);
 for ($obj = $r->getInt(1, 2); $obj > 0; $obj--) {
     $timeout = fz_pick($r, [0.2, 0.5, 1.0, 0.0]);
-    $read = fz_pick($r, [0.2, 0.5, 1.0]);
+    /* sometimes long enough for a fast stream to fill a buffer that nothing bounds */
+    $read = fz_pick($r, [0.2, 0.5, 1.0, 0.2, 0.5, 1.0, 0.2, 0.5, 1.0, 3.0]);
     $order = $seeds;
     $r->shuffleArray($order);
     if (fz_chance($r, 0.2)) {
