@@ -12,22 +12,23 @@ if test "$PHP_REDIS" != "no"; then
   PHP_SUBST([REDIS_SHARED_LIBADD])
 
   PHP_NEW_EXTENSION([redis],
-    [redis.c
-     redis_cluster.c
-     cluster_library.c
-     commands.c
-     builders_strings.c
-     builders_collections.c
-     builders_zset.c
-     builders_server.c
-     codec.c
-     reply.c
-     split.c
-     slot_cache.c
-     topology.c
-     node.c
-     resp.c
-     crc16.c
+    [redis.c \
+     redis_cluster.c \
+     cluster_library.c \
+     cluster_multi.c \
+     commands.c \
+     builders_strings.c \
+     builders_collections.c \
+     builders_zset.c \
+     builders_server.c \
+     codec.c \
+     reply.c \
+     split.c \
+     slot_cache.c \
+     topology.c \
+     node.c \
+     resp.c \
+     crc16.c \
      rc_base.c],
     [$ext_shared],, [-Wall -Wextra -Werror -fvisibility=hidden -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
 fi
