@@ -104,7 +104,7 @@ function classify(array $run, ?int $exit, ?int $signal, bool $timedOut): array
         $detail = $m[0] ?? strtok($text, "\n");
         $where = own_frame($text);
         $at = $where !== '' ? " in $where" : '';
-        $sig = ($m[1] ?? 'report') . $at;
+        $sig = (str_contains($text, 'LeakSanitizer') ? 'leak' : ($m[1] ?? 'report')) . $at;
         if (preg_match('/^(\S+:\d+):\d+: runtime error: ([a-z -]+).*$/m', $out, $ub)) {
             /* the abort that follows says nothing more */
             [$detail, $sig] = ["UBSan: $ub[0]", "UBSan $ub[2] at " . basename($ub[1])];
