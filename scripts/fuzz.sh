@@ -18,14 +18,26 @@
 #                         the nodes send is small, so more means a size was trusted)
 #   RC_FUZZ_MODULE        fuzz another ASan build of the module (e.g. of an older commit,
 #                         to see whether the fuzzer finds a bug that was fixed since)
+#   RC_FUZZ_PLAIN=1       fuzz the normal build (modules/redis.so) without sanitizers and
+#                         with PHP's allocator, so memory_limit (64M) is enforced: sizes a
+#                         server announces show as "Allowed memory size exhausted"
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-if [[ -n ${RC_FUZZ_MODULE:-} ]]; then
+san_env() { RC_SAN_LOG_DIR=@DIR@ RC_SAN_MAX_ALLOC_MB=${RC_FUZZ_MAX_ALLOC_MB:-64} bash scripts/sanitize.sh env; }
+if [[ ${RC_FUZZ_PLAIN:-0} == 1 ]]; then
+    bash scripts/setup.sh >/dev/null
+    FZ_MODULE=$PWD/modules/redis.so
+    FZ_ENV=FZ_MEMORY_LIMIT=64M       # no sanitizer: PHP's allocator and memory_limit
+    FZ_REPLAY="RC_FUZZ_PLAIN=1 "
+elif [[ -n ${RC_FUZZ_MODULE:-} ]]; then
     FZ_MODULE=$RC_FUZZ_MODULE
+    FZ_ENV=$(san_env)
+    FZ_REPLAY="RC_FUZZ_MODULE=$RC_FUZZ_MODULE "
 else
     bash scripts/sanitize.sh build >/dev/null
     FZ_MODULE=$PWD/build-asan/modules/redis.so
+    FZ_ENV=$(san_env)
 fi
-FZ_ENV=$(RC_SAN_LOG_DIR=@DIR@ RC_SAN_MAX_ALLOC_MB=${RC_FUZZ_MAX_ALLOC_MB:-64} bash scripts/sanitize.sh env)
-export FZ_MODULE FZ_ENV
+# FZ_REPLAY: what a replay command needs in front of scripts/fuzz.sh for this build
+export FZ_MODULE FZ_ENV FZ_REPLAY=${FZ_REPLAY:-}
 exec php8.2 -n tests/fuzz/fuzz.php "$@"

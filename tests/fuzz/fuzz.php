@@ -69,12 +69,12 @@ function start_case(array $job, string $keep, string $module, string $envTemplat
         [$k, $v] = explode('=', $line, 2);
         $env[$k] = $v;
     }
-    if ($verbose) {
+    if ($verbose && isset($env['ASAN_OPTIONS'])) {
         /* complete allocation and free stacks through Debian's PHP (no frame pointers) */
         $env['ASAN_OPTIONS'] .= ':fast_unwind_on_malloc=0';
     }
     $cmd = [PHP_BINARY, '-n', '-d', "extension=$module", '-d', 'display_errors=1', '-d', 'log_errors=0',
-        '-d', 'memory_limit=128M', __DIR__ . '/fuzz_case.php', (string)$seed, (string)$case, $dir];
+        '-d', 'memory_limit=' . ($env['FZ_MEMORY_LIMIT'] ?? '128M'), __DIR__ . '/fuzz_case.php', (string)$seed, (string)$case, $dir];
     if ($verbose) {
         $cmd[] = '-v';
     }
@@ -118,6 +118,11 @@ function classify(array $run, ?int $exit, ?int $signal, bool $timedOut): array
     }
     if ($timedOut) {
         return ['hang', 'still running after the per-case timeout', 'hang'];
+    }
+    if (preg_match('/^.*(Allowed memory size|Hard memory limit) of \d+ bytes exhausted.*$/m', $out, $m)) {
+        /* PHP's allocator refused (RC_FUZZ_PLAIN): whatever the exit, a size was trusted */
+        $d = trim(preg_replace('/ in \S+ on line \d+$/', '', preg_replace('/^(PHP )?Fatal error: /', '', $m[0])));
+        return ['fatal', $d, preg_replace('/\d+/', 'N', $d)];
     }
     if ($signal !== null || $exit > 128) {
         $d = $signal !== null ? "killed by signal $signal" : "exit code $exit";
@@ -183,11 +188,11 @@ while ($queue || $running) {
             continue;
         }
         $failures[] = [$kind, $seed, $case, $detail];
-        $distinct[$sig] ??= [0, "$kind: $sig", "scripts/fuzz.sh --seed $seed --case $case"];
+        $distinct[$sig] ??= [0, "$kind: $sig", getenv('FZ_REPLAY') . "scripts/fuzz.sh --seed $seed --case $case"];
         $distinct[$sig][0]++;
-        printf("%s %s seed=%d case=%d (%.1f s): %s\n  replay: scripts/fuzz.sh --seed %d --case %d   (files: %s)\n",
+        printf("%s %s seed=%d case=%d (%.1f s): %s\n  replay: %sscripts/fuzz.sh --seed %d --case %d   (files: %s)\n",
             $kind === 'fatal' ? 'FINDING' : 'FAIL', $kind, $seed, $case, microtime(true) - $run['start'],
-            $detail, $seed, $case, $run['dir']);
+            $detail, getenv('FZ_REPLAY'), $seed, $case, $run['dir']);
     }
     $running = array_values($running);
 }
