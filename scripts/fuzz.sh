@@ -11,7 +11,7 @@
 #                                         nodes answered and any sanitizer report
 # Options: --seed S (repeatable), --cases N (per seed, default 200), --time SECONDS (stop
 # starting cases after that; 0 = no limit), --jobs N (cases at once, default 2),
-# --timeout SECONDS (a case running longer is a hang, default 20), --allow-fatal (PHP
+# --timeout SECONDS (a case running longer is a hang, default 30), --allow-fatal (PHP
 # fatal errors are reported but do not fail), --keep DIR (where failed cases' files go),
 # --verbose (every call of every case into its files).
 #   RC_FUZZ_MAX_ALLOC_MB  the largest allocation a case may make (default 64: every reply

@@ -36,7 +36,7 @@ if (!$seeds) {
 $casesPerSeed = (int)($opts['cases'] ?? (isset($opts['ci']) ? 100 : 200));
 $timeLimit = (float)($opts['time'] ?? (isset($opts['ci']) ? 200 : 0));
 $jobs = max(1, (int)($opts['jobs'] ?? 2));
-$caseTimeout = (float)($opts['timeout'] ?? 20);
+$caseTimeout = (float)($opts['timeout'] ?? 30);
 $allowFatal = isset($opts['allow-fatal']);
 $keep = $opts['keep'] ?? sys_get_temp_dir() . '/rc-fuzz-' . getmypid();
 $single = isset($opts['case']);
