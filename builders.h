@@ -13,6 +13,8 @@ bool rc_arg_key(const rc_codec *codec, rc_req *req, zval *arg, uint32_t num, boo
 bool rc_arg_long(zval *arg, uint32_t num, zend_long *out);
 /* Adds any value as its string form. */
 void rc_arg_string(rc_req *req, zval *arg);
+/* Adds [field => value, ...] as field, serialized value, ... (HMSET, XADD). */
+void rc_arg_fields(const rc_codec *codec, rc_req *req, HashTable *pairs);
 /* Checks an argument count, raising PHP's error when it is out of min..max. */
 bool rc_arg_count(uint32_t argc, uint32_t min, uint32_t max);
 
@@ -40,5 +42,26 @@ bool rc_build_zrange(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_zrangebylex(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_zrangebyscore(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_zrevrange(rc_build *b, zval *args, uint32_t argc);
+
+/* Streams */
+bool rc_build_xack(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_xadd(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_xautoclaim(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_xclaim(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_xdel(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_xgroup(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_xinfo(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_xpending(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_xrange(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_xread(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_xreadgroup(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_xtrim(rc_build *b, zval *args, uint32_t argc);
+
+/* Geo */
+bool rc_build_geoadd(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_georadius(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_georadiusbymember(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_geosearch(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_geosearchstore(rc_build *b, zval *args, uint32_t argc);
 
 #endif

@@ -28,21 +28,11 @@ static HashTable *key_and_items(rc_build *b, zval *args, uint32_t argc, bool emp
 bool rc_build_hmset(rc_build *b, zval *args, uint32_t argc)
 {
 	HashTable *items = key_and_items(b, args, argc, true);
-	zend_string *field;
-	zend_ulong index;
-	zval *val;
 
 	if (items == NULL) {
 		return false;
 	}
-	ZEND_HASH_FOREACH_KEY_VAL(items, index, field, val) {
-		if (field) {
-			rc_cmd_arg_str(&b->req->cmd, field);
-		} else {
-			rc_cmd_arg_long(&b->req->cmd, (zend_long)index);
-		}
-		rc_codec_value(b->codec, &b->req->cmd, val);
-	} ZEND_HASH_FOREACH_END();
+	rc_arg_fields(b->codec, b->req, items);
 	return true;
 }
 

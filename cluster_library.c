@@ -2,8 +2,6 @@
 
 #include "ext/standard/php_mt_rand.h"
 
-#define RC_REDIRECT_MOVED 1
-#define RC_REDIRECT_ASK 2
 
 /* What the loop does next for a command. */
 typedef enum {
@@ -28,6 +26,15 @@ static double budget_left(const rc_cluster *c)
 	return c->deadline > 0 ? MAX(c->deadline - rc_now(), 0.001) : 0;
 }
 
+rc_conn *rc_cluster_conn_find(rc_cluster *c, const char *host, size_t len, uint16_t port)
+{
+	zend_string *key = addr_key(host, len, port);
+	rc_conn *conn = zend_hash_find_ptr(&c->conns, key);
+
+	zend_string_release(key);
+	return conn && rc_conn_alive(conn) ? conn : NULL;
+}
+
 rc_conn *rc_cluster_conn_at(rc_cluster *c, const char *host, size_t len, uint16_t port)
 {
 	zend_string *key = addr_key(host, len, port);
@@ -47,6 +54,7 @@ rc_conn *rc_cluster_conn_at(rc_cluster *c, const char *host, size_t len, uint16_
 		}
 		conn = rc_conn_open(host, len, port, &opts, &c->err);
 		if (conn) {
+			conn->serial = ++c->conn_serial;
 			zend_hash_add_new_ptr(&c->conns, key, conn);
 		}
 	}
@@ -133,6 +141,8 @@ void rc_cluster_close(rc_cluster *c)
 {
 	rc_conn *conn;
 
+	/* Closing a connection ends its MULTI and WATCH on the server. */
+	rc_cluster_txn_free(c);
 	ZEND_HASH_FOREACH_PTR(&c->conns, conn) {
 		rc_conn_close(conn, false);
 	} ZEND_HASH_FOREACH_END();
@@ -211,6 +221,24 @@ static rc_status ask_slots(rc_cluster *c, rc_conn *conn, zval *reply, int *type)
 	return status == RC_OK ? rc_conn_read(conn, reply, type, 0, c->deadline, &c->err) : status;
 }
 
+/* Asks the node at an address for CLUSTER SLOTS on a connection of its own, while the
+ * object's connection there is inside MULTI. Never pooled: the pool would hand back the
+ * object's stream. */
+static rc_status ask_slots_aside(rc_cluster *c, const char *host, size_t len, uint16_t port, zval *reply, int *type)
+{
+	rc_conn_opts opts = c->opts;
+	rc_status status;
+	rc_conn *conn;
+
+	opts.persistent = false;
+	if ((conn = rc_conn_open(host, len, port, &opts, &c->err)) == NULL) {
+		return RC_ERR_CONNECT;
+	}
+	status = ask_slots(c, conn, reply, type);
+	rc_conn_close(conn, status != RC_OK);
+	return status;
+}
+
 /* Asks one node for CLUSTER SLOTS and builds a snapshot from its answer. */
 static rc_topology *fetch_topology(rc_cluster *c, const char *host, size_t len, uint16_t port)
 {
@@ -231,6 +259,11 @@ static rc_topology *fetch_topology(rc_cluster *c, const char *host, size_t len, 
 		 * replies belongs to the batch reading them, and this one would be written to,
 		 * read from and perhaps dropped. */
 		ZEND_ASSERT(conn == NULL || !rc_conn_busy(conn));
+		if (conn && conn->in_multi) {
+			/* CLUSTER SLOTS would be queued in the transaction, not answered. */
+			status = ask_slots_aside(c, host, len, port, &reply, &type);
+			break;
+		}
 		if ((conn = rc_cluster_conn_at(c, host, len, port)) == NULL) {
 			return NULL;
 		}
@@ -241,6 +274,9 @@ static rc_topology *fetch_topology(rc_cluster *c, const char *host, size_t len, 
 		if (!was_open || tries > 0) {
 			return NULL;
 		}
+	}
+	if (status != RC_OK) {
+		return NULL;
 	}
 	if (type == REDIS_REPLY_ERROR) {
 		rc_err_set(&c->err, RC_ERR_CLUSTER, "%.*s:%u answered CLUSTER SLOTS with %s", (int)len, host, port,
@@ -616,6 +652,23 @@ static rc_next classify(rc_cluster *c, rc_req *req, const rc_conn *from)
 	return next;
 }
 
+bool rc_cluster_note_redirect(rc_cluster *c, rc_req *req, const rc_conn *from, bool follow)
+{
+	rc_next next;
+
+	if (req->type != REDIS_REPLY_ERROR) {
+		return false;
+	}
+	next = classify(c, req, from);
+	if (!follow) {
+		req->redirect = 0;
+	}
+	if (next == NEXT_REFRESH) {
+		c->refresh_wanted = true;
+	}
+	return next != NEXT_DONE;
+}
+
 /* Reads a command's reply; a node-ID mismatch seen on the way is noted for a refresh once
  * the request is done (the reply itself stands: it came from whoever owns the address). */
 static rc_status read_reply(rc_cluster *c, rc_conn *conn, rc_req *req, double until)
@@ -970,23 +1023,18 @@ void rc_req_free(rc_req *req)
 	}
 }
 
-rc_status rc_cluster_run(rc_cluster *c, rc_req *reqs, uint32_t n)
+void rc_cluster_request_begin(rc_cluster *c, double block)
 {
-	double deadline = rc_now() + c->budget;
-	rc_status status;
+	c->deadline = rc_now() + c->budget;
+	/* A blocking command may be held back that much longer, by design. */
+	c->limit = c->deadline + rc_timeout_seconds(c->opts.read_timeout) + block;
+}
 
-	if (c->topo == NULL) {
-		rc_err_set(&c->err, RC_ERR_CLUSTER, "The cluster is closed");
-		return RC_ERR_CLUSTER;
-	}
-	c->deadline = deadline;
-	c->limit = deadline + rc_timeout_seconds(c->opts.read_timeout);
-	for (uint32_t i = 0; i < n; i++) {
-		/* A blocking command may be held back that much longer, by design. */
-		c->limit = MAX(c->limit, deadline + rc_timeout_seconds(c->opts.read_timeout) + reqs[i].block);
-	}
-	status = n == 1 ? run_one(c, reqs, NEXT_SEND, true, deadline) : run_batch(c, reqs, n, deadline);
-	if (c->refresh_wanted || c->id_mismatch) {
+void rc_cluster_request_end(rc_cluster *c)
+{
+	/* Inside MULTI the refresh waits for EXEC or DISCARD: the map the queued commands were
+	 * routed by must stay the map their transaction is checked against. */
+	if ((c->refresh_wanted || c->id_mismatch) && !rc_cluster_in_multi(c)) {
 		/* The commands are answered; now bring the whole map up to date. A failure here
 		 * leaves the MOVED overrides in place and costs nothing more. */
 		rc_err saved = c->err;
@@ -997,5 +1045,27 @@ rc_status rc_cluster_run(rc_cluster *c, rc_req *reqs, uint32_t n)
 	}
 	c->deadline = 0;
 	c->limit = 0;
+}
+
+rc_status rc_cluster_run(rc_cluster *c, rc_req *reqs, uint32_t n)
+{
+	double block = 0;
+	rc_status status;
+
+	if (c->topo == NULL) {
+		rc_err_set(&c->err, RC_ERR_CLUSTER, "The cluster is closed");
+		return RC_ERR_CLUSTER;
+	}
+	if (rc_cluster_in_multi(c)) {
+		/* Its connections would queue the command instead of running it. */
+		rc_err_set(&c->err, RC_ERR_CLUSTER, "This command cannot be sent inside MULTI");
+		return RC_ERR_CLUSTER;
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		block = MAX(block, reqs[i].block);
+	}
+	rc_cluster_request_begin(c, block);
+	status = n == 1 ? run_one(c, reqs, NEXT_SEND, true, c->deadline) : run_batch(c, reqs, n, c->deadline);
+	rc_cluster_request_end(c);
 	return status;
 }

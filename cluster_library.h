@@ -61,6 +61,9 @@ typedef struct rc_cluster {
 	double debounce;         /* seconds between failure-triggered refreshes */
 	bool id_mismatch;        /* a node answered CLUSTER MYID with another ID */
 
+	uint64_t conn_serial;    /* connections opened so far: each gets the next number */
+	struct rc_txn *txn;      /* MULTI and WATCH state (cluster_multi.c); NULL when none */
+
 	zend_string *redir_host; /* where the last MOVED/ASK pointed, for _redir() */
 	uint16_t redir_port;
 	rc_err err;
@@ -73,6 +76,7 @@ typedef struct rc_req {
 	uint16_t slot;
 	uint16_t node;     /* RC_NO_NODE: route by slot */
 	bool readonly;
+	bool keyed;        /* slot is a key's (not a random one, for a command without keys) */
 	bool taints;       /* changes the connection's session state: do not pool it after */
 	/* Seconds the server may hold the reply back (a blocking command's own timeout): the
 	 * read waits that long plus the read timeout. 0 for every other command. */
@@ -117,6 +121,35 @@ bool rc_cluster_set_max_retries(rc_cluster *c, zend_long retries);
 bool rc_cluster_set_backoff_algorithm(rc_cluster *c, zend_long algorithm);
 /* base and cap in milliseconds; a negative value leaves that one as it is. */
 bool rc_cluster_set_backoff_times(rc_cluster *c, zend_long base, zend_long cap);
+
+/* Transactions (cluster_multi.c), as phpredis runs them on a cluster: MULTI goes to a
+ * node with the first command queued there, EXEC to every node touched. What a node
+ * answers inside MULTI is never followed: a redirection, a cluster condition or a lost
+ * connection abandons the transaction, which is then discarded on every node (DISCARD,
+ * or the connection closed), so that no node is left inside MULTI or half-applied.
+ * WATCH goes to the nodes of the keys' slots; once keys are watched, a queued command
+ * must be in a watched slot (elsewhere the WATCH could not stop it). */
+bool rc_cluster_in_multi(const rc_cluster *c);
+/* Starts MULTI mode: commands are then queued with rc_cluster_multi_queue(). */
+void rc_cluster_multi_begin(rc_cluster *c);
+/* Queues one finished request; *node is the index of its node in the transaction (EXEC's
+ * replies come back per node, in queue order). RC_OK with req->type REDIS_REPLY_ERROR
+ * when the node refused it: the transaction then can only abort, and EXEC discards it.
+ * Any other failure abandons the transaction. */
+rc_status rc_cluster_multi_queue(rc_cluster *c, rc_req *req, uint32_t *node);
+/* EXEC on every node touched. RC_OK: *replies is a list, per node index, of EXEC's
+ * reply (a list of the node's replies), or *aborted is set when no node ran anything
+ * (a WATCH fired, or a refused command: c->err says which). Otherwise some node may
+ * have applied its part and another not: the failure names which. MULTI mode ends. */
+rc_status rc_cluster_multi_exec(rc_cluster *c, zval *replies, bool *aborted);
+/* DISCARD on every node in MULTI, UNWATCH on the nodes watched. MULTI mode ends. */
+void rc_cluster_multi_discard(rc_cluster *c);
+/* WATCH: one request per slot (rc_split_build() with "WATCH"). */
+rc_status rc_cluster_watch(rc_cluster *c, rc_req *reqs, uint32_t n);
+void rc_cluster_unwatch(rc_cluster *c);
+/* Forgets the transaction's state without talking to the nodes (their connections are
+ * being closed). */
+void rc_cluster_txn_free(rc_cluster *c);
 
 /* Index of the master at host:port, or RC_NO_NODE. */
 uint16_t rc_cluster_find_master(const rc_cluster *c, const char *host, size_t len, uint16_t port);

@@ -1,5 +1,7 @@
-/* Keys and values as they are written and read back: OPT_PREFIX and OPT_SERIALIZER. */
+/* Keys and values as they are written and read back: OPT_PREFIX, OPT_SERIALIZER and
+ * OPT_COMPRESSION. */
 #include "codec.h"
+#include "compress.h"
 #include "php_redis.h"
 
 #include "ext/json/php_json.h"
@@ -31,6 +33,7 @@ uint16_t rc_codec_slot(const rc_codec *codec, const char *key, size_t len)
 
 void rc_codec_key(const rc_codec *codec, rc_req *req, const char *key, size_t len, bool routes)
 {
+	req->keyed = req->keyed || routes;
 	if (codec->prefix == NULL) {
 		rc_cmd_arg(&req->cmd, key, len);
 		if (routes) {
@@ -46,6 +49,35 @@ void rc_codec_key(const rc_codec *codec, rc_req *req, const char *key, size_t le
 	zend_string_release(full);
 }
 
+/* igbinary and msgpack are called through their PHP functions, looked up by name: linking
+ * against their C symbols would stop this module from loading where they are missing or
+ * loaded after it. The functions may run user code (__serialize, __sleep, __unserialize,
+ * __wakeup): they are called only while a method prepares its command or shapes its
+ * replies, never while the engine runs. */
+static zend_function *php_function(const char *name, size_t len)
+{
+	return zend_hash_str_find_ptr(EG(function_table), name, len);
+}
+
+static bool call_php(const char *name, size_t len, zval *arg, zval *retval)
+{
+	zend_function *fn = php_function(name, len);
+
+	ZVAL_UNDEF(retval);
+	if (fn == NULL) {
+		return false;
+	}
+	zend_call_known_function(fn, NULL, NULL, retval, 1, arg, NULL);
+	if (EG(exception) || Z_ISUNDEF_P(retval)) {
+		zval_ptr_dtor(retval);
+		ZVAL_UNDEF(retval);
+		return false;
+	}
+	return true;
+}
+
+#define CALL_PHP(name, arg, retval) call_php(name, sizeof(name) - 1, arg, retval)
+
 bool rc_codec_serializer_valid(zend_long serializer)
 {
 	switch (serializer) {
@@ -54,23 +86,44 @@ bool rc_codec_serializer_valid(zend_long serializer)
 		case RC_SERIALIZER_JSON:
 			return true;
 		case RC_SERIALIZER_IGBINARY:
-			return zend_hash_str_exists(&module_registry, "igbinary", sizeof("igbinary") - 1);
+			return php_function(ZEND_STRL("igbinary_serialize")) && php_function(ZEND_STRL("igbinary_unserialize"));
+		case RC_SERIALIZER_MSGPACK:
+			return php_function(ZEND_STRL("msgpack_pack")) && php_function(ZEND_STRL("msgpack_unpack"));
 		default:
 			return false;
 	}
 }
 
-/* igbinary has no C API we can link against without its headers: its PHP functions are
- * called instead. */
-static bool call_igbinary(const char *fn, size_t len, zval *arg, zval *retval)
+bool rc_codec_compression_valid(zend_long compression)
 {
-	zval fname;
-	bool ok;
+	return rc_compression_available(compression);
+}
 
-	ZVAL_STRINGL(&fname, fn, len);
-	ok = call_user_function(NULL, NULL, &fname, retval, 1, arg) == SUCCESS && !EG(exception);
-	zval_ptr_dtor(&fname);
-	return ok;
+/* Without a serializer, phpredis writes arrays and objects as a word, without a warning
+ * and without calling __toString(). */
+static zend_string *as_string(zval *value)
+{
+	switch (Z_TYPE_P(value)) {
+		case IS_STRING:
+			return zend_string_copy(Z_STR_P(value));
+		case IS_ARRAY:
+			return ZSTR_KNOWN(ZEND_STR_ARRAY_CAPITALIZED);
+		case IS_OBJECT:
+			return zend_string_init("Object", sizeof("Object") - 1, 0);
+		default:
+			return zval_get_string(value);
+	}
+}
+
+/* A string returned by an igbinary or msgpack function, else "" as phpredis writes when
+ * the serializer fails. */
+static zend_string *called_string(bool ok, zval *out)
+{
+	if (ok && Z_TYPE_P(out) == IS_STRING) {
+		return Z_STR_P(out);
+	}
+	zval_ptr_dtor(out);
+	return ZSTR_EMPTY_ALLOC();
 }
 
 zend_string *rc_codec_serialize(const rc_codec *codec, zval *value)
@@ -89,61 +142,135 @@ zend_string *rc_codec_serialize(const rc_codec *codec, zval *value)
 			php_json_encode(&buf, value, 0);
 			return buf.s ? smart_str_extract(&buf) : ZSTR_EMPTY_ALLOC();
 		case RC_SERIALIZER_IGBINARY:
-			if (call_igbinary("igbinary_serialize", sizeof("igbinary_serialize") - 1, value, &out)
-				&& Z_TYPE(out) == IS_STRING) {
-				return Z_STR(out);
-			}
-			zval_ptr_dtor(&out);
-			return ZSTR_EMPTY_ALLOC();
+			return called_string(CALL_PHP("igbinary_serialize", value, &out), &out);
+		case RC_SERIALIZER_MSGPACK:
+			return called_string(CALL_PHP("msgpack_pack", value, &out), &out);
 		default:
-			return zval_get_string(value);
+			return as_string(value);
 	}
+}
+
+/* Calls igbinary's or msgpack's unserializer. Each returns a plain value for data it
+ * rejects (`refusal`: null for igbinary, false for msgpack), so that value counts as a
+ * result only when the bytes are its own encoding (`own`). */
+static bool call_unserializer(const char *fn, size_t fn_len, const char *str, size_t len,
+	zend_uchar refusal, const char *own, size_t own_len, zval *out)
+{
+	zval arg;
+	bool ok;
+
+	ZVAL_STRINGL(&arg, str, len);
+	ok = call_php(fn, fn_len, &arg, out);
+	zval_ptr_dtor(&arg);
+	if (ok && Z_TYPE_P(out) == refusal && !(len == own_len && memcmp(str, own, len) == 0)) {
+		ok = false;
+	}
+	if (!ok) {
+		zval_ptr_dtor(out);
+	}
+	return ok;
+}
+
+/* phpredis hands igbinary only what starts with an igbinary header (version 1 or 2) and a
+ * type byte. */
+static bool igbinary_unserialize(const char *str, size_t len, zval *out)
+{
+	if (len < 5 || (memcmp(str, "\0\0\0\1", 4) != 0 && memcmp(str, "\0\0\0\2", 4) != 0)) {
+		return false;
+	}
+	/* igbinary's null: the header, then type 0; version 1 is read as well as 2. */
+	return call_unserializer(ZEND_STRL("igbinary_unserialize"), str, len, IS_NULL,
+		str[3] == 1 ? "\0\0\0\1\0" : "\0\0\0\2\0", 5, out);
+}
+
+/* msgpack_unpack() gives null for "", which phpredis does not count as a value. */
+static bool msgpack_unserialize(const char *str, size_t len, zval *out)
+{
+	if (len == 0) {
+		return false;
+	}
+	return call_unserializer(ZEND_STRL("msgpack_unpack"), str, len, IS_FALSE, "\xc2", 1, out);
+}
+
+static bool php_unserialize(const char *str, size_t len, zval *out)
+{
+	php_unserialize_data_t var_hash;
+	const unsigned char *p = (const unsigned char *)str;
+	bool ok;
+
+	/* As unserialize() does: a partial result is released before the references the
+	 * parser kept to its parts. */
+	ZVAL_NULL(out);
+	PHP_VAR_UNSERIALIZE_INIT(var_hash);
+	ok = php_var_unserialize(out, &p, p + len, &var_hash);
+	if (!ok) {
+		zval_ptr_dtor(out);
+	}
+	PHP_VAR_UNSERIALIZE_DESTROY(var_hash);
+	return ok;
+}
+
+bool rc_codec_try_unserialize(const rc_codec *codec, const char *str, size_t len, zval *out)
+{
+	switch (codec->serializer) {
+		case RC_SERIALIZER_PHP:
+			return php_unserialize(str, len, out);
+		case RC_SERIALIZER_JSON:
+			return php_json_decode_ex(out, str, len, PHP_JSON_OBJECT_AS_ARRAY, PHP_JSON_PARSER_DEFAULT_DEPTH) == SUCCESS;
+		case RC_SERIALIZER_IGBINARY:
+			return igbinary_unserialize(str, len, out);
+		case RC_SERIALIZER_MSGPACK:
+			return msgpack_unserialize(str, len, out);
+		default:
+			return false;
+	}
+}
+
+zend_string *rc_codec_compress(const rc_codec *codec, zend_string *str)
+{
+	zend_string *out = rc_compress(codec->compression, codec->compression_level, ZSTR_VAL(str), ZSTR_LEN(str));
+
+	return out ? out : zend_string_copy(str);
+}
+
+zend_string *rc_codec_uncompress(const rc_codec *codec, const char *str, size_t len)
+{
+	return rc_uncompress(codec->compression, str, len);
+}
+
+zend_string *rc_codec_pack(const rc_codec *codec, zval *value)
+{
+	zend_string *plain = rc_codec_serialize(codec, value), *packed;
+
+	if (codec->compression == RC_COMPRESSION_NONE) {
+		return plain;
+	}
+	packed = rc_codec_compress(codec, plain);
+	zend_string_release(plain);
+	return packed;
 }
 
 void rc_codec_value(const rc_codec *codec, rc_cmd *cmd, zval *value)
 {
-	if (codec->serializer == RC_SERIALIZER_NONE && Z_TYPE_P(value) == IS_STRING) {
-		rc_cmd_arg_str(cmd, Z_STR_P(value));
-		return;
-	}
-	zend_string *str = rc_codec_serialize(codec, value);
-	rc_cmd_arg_str(cmd, str);
-	zend_string_release(str);
+	zend_string *packed = rc_codec_pack(codec, value);
+
+	rc_cmd_arg_str(cmd, packed);
+	zend_string_release(packed);
 }
 
-void rc_codec_unserialize(const rc_codec *codec, const char *str, size_t len, zval *out)
+void rc_codec_unpack(const rc_codec *codec, const char *str, size_t len, zval *out)
 {
-	php_unserialize_data_t var_hash;
-	const unsigned char *p = (const unsigned char *)str;
-	zval arg;
+	zend_string *plain = rc_codec_uncompress(codec, str, len);
 
-	switch (codec->serializer) {
-		case RC_SERIALIZER_PHP:
-			PHP_VAR_UNSERIALIZE_INIT(var_hash);
-			if (php_var_unserialize(out, &p, p + len, &var_hash)) {
-				PHP_VAR_UNSERIALIZE_DESTROY(var_hash);
-				return;
-			}
-			PHP_VAR_UNSERIALIZE_DESTROY(var_hash);
-			zval_ptr_dtor(out);
-			break;
-		case RC_SERIALIZER_JSON:
-			if (php_json_decode_ex(out, str, len, PHP_JSON_OBJECT_AS_ARRAY, PHP_JSON_PARSER_DEFAULT_DEPTH) == SUCCESS) {
-				return;
-			}
-			break;
-		case RC_SERIALIZER_IGBINARY:
-			ZVAL_STRINGL(&arg, str, len);
-			if (call_igbinary("igbinary_unserialize", sizeof("igbinary_unserialize") - 1, &arg, out)
-				&& !(Z_TYPE_P(out) == IS_NULL && len > 0 && str[0] != '\0')) {
-				zval_ptr_dtor(&arg);
-				return;
-			}
-			zval_ptr_dtor(&arg);
-			zval_ptr_dtor(out);
-			break;
-		default:
-			break;
+	if (plain == NULL) {
+		if (!rc_codec_try_unserialize(codec, str, len, out)) {
+			ZVAL_STRINGL(out, str, len);
+		}
+		return;
 	}
-	ZVAL_STRINGL(out, str, len);
+	if (rc_codec_try_unserialize(codec, ZSTR_VAL(plain), ZSTR_LEN(plain), out)) {
+		zend_string_release(plain);
+	} else {
+		ZVAL_STR(out, plain);
+	}
 }

@@ -186,6 +186,22 @@ void rc_arg_string(rc_req *req, zval *arg)
 	zend_string_release(str);
 }
 
+void rc_arg_fields(const rc_codec *codec, rc_req *req, HashTable *pairs)
+{
+	zend_string *field;
+	zend_ulong index;
+	zval *val;
+
+	ZEND_HASH_FOREACH_KEY_VAL(pairs, index, field, val) {
+		if (field) {
+			rc_cmd_arg_str(&req->cmd, field);
+		} else {
+			rc_cmd_arg_long(&req->cmd, (zend_long)index);
+		}
+		rc_codec_value(codec, &req->cmd, val);
+	} ZEND_HASH_FOREACH_END();
+}
+
 bool rc_arg_count(uint32_t argc, uint32_t min, uint32_t max)
 {
 	if (argc < min || argc > max) {

@@ -264,7 +264,7 @@ out:
 void rc_conn_close(rc_conn *conn, bool force)
 {
 	if (rc_conn_alive(conn)) {
-		bool broken = force || conn->tainted || rc_conn_busy(conn) || rc_reader_pending(&conn->reader);
+		bool broken = force || conn->tainted || conn->in_txn || rc_conn_busy(conn) || rc_reader_pending(&conn->reader);
 		rc_quiet quiet;
 
 		/* A TLS shutdown on a dead peer warns. */
@@ -285,6 +285,14 @@ void rc_conn_close(rc_conn *conn, bool force)
 	}
 	zend_string_release(conn->host);
 	efree(conn);
+}
+
+bool rc_conn_check_idle(rc_conn *conn)
+{
+	if (!rc_conn_alive(conn) || rc_conn_busy(conn) || rc_reader_pending(&conn->reader)) {
+		return false;
+	}
+	return conn->fd < 0 || php_pollfd_for_ms(conn->fd, PHP_POLLREADABLE, 0) == 0;
 }
 
 void rc_conn_set_keepalive(rc_conn *conn, bool on)

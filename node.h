@@ -55,6 +55,9 @@ typedef struct rc_conn {
 	 * else may write to it, read from it or close it. */
 	uint32_t owed;
 	bool tainted;         /* a command changed its session state (MULTI, AUTH...): never pooled */
+	bool in_txn;          /* MULTI or WATCH is open on it: never pooled while so */
+	bool in_multi;        /* MULTI is open: whatever is written is queued, not run */
+	uint64_t serial;      /* which connection to its address this is, for the object's books */
 	smart_str prelude;
 	uint8_t prelude_len;
 	uint8_t prelude_kind[RC_PRELUDE_MAX];
@@ -93,6 +96,9 @@ rc_status rc_conn_write(rc_conn *conn, const char *buf, size_t len, uint32_t ncm
  * server wait; 0 otherwise), and by `until` (rc_now() time) when that is sooner: a node
  * that drips its reply a byte at a time cannot hold the caller. */
 rc_status rc_conn_read(rc_conn *conn, zval *reply, int *type, double block, double until, rc_err *err);
+/* True when the connection is open and has nothing to read: a peer that closed it (or
+ * sent what we did not ask for) shows as readable. One poll(), no waiting. */
+bool rc_conn_check_idle(rc_conn *conn);
 void rc_conn_set_keepalive(rc_conn *conn, bool on);
 /* A configured timeout in seconds as it applies: 0 means default_socket_timeout. */
 double rc_timeout_seconds(double configured);

@@ -53,6 +53,7 @@ ZEND_TSRMLS_CACHE_EXTERN()
 #define RC_SERIALIZER_NONE 0
 #define RC_SERIALIZER_PHP 1
 #define RC_SERIALIZER_IGBINARY 2
+#define RC_SERIALIZER_MSGPACK 3
 #define RC_SERIALIZER_JSON 4
 
 /* type() results. */
@@ -63,6 +64,11 @@ ZEND_TSRMLS_CACHE_EXTERN()
 #define RC_TYPE_ZSET 4
 #define RC_TYPE_HASH 5
 #define RC_TYPE_STREAM 6
+
+/* getMode() values, and multi()'s argument, as phpredis numbers them. */
+#define RC_MODE_ATOMIC 0
+#define RC_MODE_MULTI 1
+#define RC_MODE_PIPELINE 2
 
 extern zend_class_entry *redis_cluster_ce;
 extern zend_class_entry *redis_cluster_exception_ce;

@@ -9,6 +9,8 @@
 #include "ext/standard/info.h"
 #include "php_ini.h"
 #include "slot_cache.h"
+#include "codec.h"
+#include "compress.h"
 #include <hiredis/hiredis.h>
 
 ZEND_DECLARE_MODULE_GLOBALS(redis)
@@ -140,6 +142,21 @@ static void print_slot_cache(void)
 	zval_ptr_dtor(&info);
 }
 
+/* As phpredis lists them; igbinary and msgpack when their extensions are loaded. */
+static const char *serializer_names(void)
+{
+	bool igbinary = rc_codec_serializer_valid(RC_SERIALIZER_IGBINARY);
+	bool msgpack = rc_codec_serializer_valid(RC_SERIALIZER_MSGPACK);
+
+	if (igbinary && msgpack) {
+		return "php, json, igbinary, msgpack";
+	}
+	if (igbinary || msgpack) {
+		return igbinary ? "php, json, igbinary" : "php, json, msgpack";
+	}
+	return "php, json";
+}
+
 static PHP_MINFO_FUNCTION(redis)
 {
 	char hiredis_version[32];
@@ -149,7 +166,8 @@ static PHP_MINFO_FUNCTION(redis)
 	php_info_print_table_header(2, "Redis Cluster support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_REDIS_VERSION);
 	php_info_print_table_row(2, "hiredis", hiredis_version);
-	php_info_print_table_row(2, "Available serializers", "php, json, igbinary (when the igbinary extension is loaded)");
+	php_info_print_table_row(2, "Available serializers", serializer_names());
+	php_info_print_table_row(2, "Available compression", rc_compression_names());
 	php_info_print_table_end();
 	print_slot_cache();
 	DISPLAY_INI_ENTRIES();

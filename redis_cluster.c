@@ -4,6 +4,7 @@
 #include "php_redis.h"
 #include "cluster_library.h"
 #include "commands.h"
+#include "compress.h"
 #include "split.h"
 
 #include "SAPI.h"
@@ -19,9 +20,22 @@
 zend_class_entry *redis_cluster_ce;
 zend_class_entry *redis_cluster_exception_ce;
 
+/* A command queued inside MULTI, kept to shape its part of EXEC's reply. */
+typedef struct rc_queued {
+	rc_reply_kind kind;     /* one command: its reply shape */
+	uint32_t node;          /* and its node in the transaction */
+	rc_split *split;        /* a multi-key command: its parts, each queued; NULL for one */
+	uint32_t *part_nodes;   /* per part: its node */
+	rc_split_kind split_kind;
+	zval fields;            /* hmget: the fields asked for, to pair with the values */
+} rc_queued;
+
 typedef struct redis_cluster_object {
 	rc_cluster c;
 	rc_codec codec;
+	rc_queued *queued;       /* MULTI: the commands queued, in call order */
+	uint32_t queued_count;
+	uint32_t queued_size;
 	zend_long scan;          /* OPT_SCAN, kept for the SCAN family */
 	zend_string *last_error;
 	/* The engine is running for this object. No user code should run meanwhile (the
@@ -52,10 +66,13 @@ static zend_object *redis_cluster_create(zend_class_entry *ce)
 	return &obj->std;
 }
 
+static void queue_clear(redis_cluster_object *obj);
+
 static void redis_cluster_free(zend_object *object)
 {
 	redis_cluster_object *obj = redis_cluster_from_obj(object);
 
+	queue_clear(obj);
 	rc_cluster_free(&obj->c);
 	if (obj->codec.prefix) {
 		zend_string_release(obj->codec.prefix);
@@ -370,6 +387,107 @@ static bool run(redis_cluster_object *obj, rc_req *reqs, uint32_t n)
 	return true;
 }
 
+/* Transactions: queueing (the methods' side of MULTI) */
+
+static void queue_clear(redis_cluster_object *obj)
+{
+	for (uint32_t i = 0; i < obj->queued_count; i++) {
+		rc_queued *q = &obj->queued[i];
+
+		if (q->split) {
+			rc_split_free(q->split);
+			efree(q->split);
+			efree(q->part_nodes);
+		}
+		zval_ptr_dtor(&q->fields);
+	}
+	if (obj->queued) {
+		efree(obj->queued);
+	}
+	obj->queued = NULL;
+	obj->queued_count = obj->queued_size = 0;
+}
+
+static rc_queued *queue_push(redis_cluster_object *obj)
+{
+	rc_queued *q;
+
+	if (obj->queued_count == obj->queued_size) {
+		obj->queued_size = obj->queued_size ? obj->queued_size * 2 : 8;
+		obj->queued = safe_erealloc(obj->queued, obj->queued_size, sizeof(rc_queued), 0);
+	}
+	q = &obj->queued[obj->queued_count++];
+	memset(q, 0, sizeof(*q));
+	ZVAL_UNDEF(&q->fields);
+	return q;
+}
+
+/* Queues one request on its node. Returns false with the PHP error raised (the
+ * transaction abandoned: an exception) or with the method's false (the node refused the
+ * command: EXEC will discard the transaction). */
+static bool queue_req(redis_cluster_object *obj, rc_req *req, uint32_t *node)
+{
+	rc_status status;
+
+	if (refuse_reentry(obj)) {
+		return false;
+	}
+	obj->busy = true;
+	status = rc_cluster_multi_queue(&obj->c, req, node);
+	obj->busy = false;
+	if (status != RC_OK) {
+		queue_clear(obj);
+		zend_throw_exception(redis_cluster_exception_ce, obj->c.err.msg, 0);
+		return false;
+	}
+	if (req->type == REDIS_REPLY_ERROR) {
+		set_last_error(obj, Z_STR(req->reply));
+		return false;
+	}
+	return true;
+}
+
+/* Inside MULTI, a method queues its command and returns the object, as phpredis's do. */
+static void queue_one(redis_cluster_object *obj, rc_req *req, rc_reply_kind kind, zval *return_value)
+{
+	uint32_t node;
+
+	if (!queue_req(obj, req, &node)) {
+		if (!EG(exception)) {
+			RETVAL_FALSE;
+		}
+		return;
+	}
+	rc_queued *q = queue_push(obj);
+	q->kind = kind;
+	q->node = node;
+	RETVAL_OBJ_COPY(&obj->std);
+}
+
+/* A multi-key command inside MULTI: each slot's part queued on its node. */
+static void queue_split(redis_cluster_object *obj, rc_split *split, rc_split_kind kind, zval *return_value)
+{
+	uint32_t *nodes = safe_emalloc(split->count, sizeof(uint32_t), 0);
+	rc_queued *q;
+
+	for (uint32_t i = 0; i < split->count; i++) {
+		if (!queue_req(obj, &split->reqs[i], &nodes[i])) {
+			efree(nodes);
+			rc_split_free(split);
+			if (!EG(exception)) {
+				RETVAL_FALSE;
+			}
+			return;
+		}
+	}
+	q = queue_push(obj);
+	q->split = emalloc(sizeof(rc_split));
+	*q->split = *split;
+	q->part_nodes = nodes;
+	q->split_kind = kind;
+	RETVAL_OBJ_COPY(&obj->std);
+}
+
 /* The whole of a method that sends one command from the table. */
 static void table_method(INTERNAL_FUNCTION_PARAMETERS, rc_command_id id)
 {
@@ -386,6 +504,12 @@ static void table_method(INTERNAL_FUNCTION_PARAMETERS, rc_command_id id)
 		if (!EG(exception)) {
 			RETVAL_FALSE;
 		}
+	} else if (EG(exception)) {
+		/* A value's serializer threw (a Closure, a throwing __serialize()): the command is
+		 * not sent with an empty or partial value. */
+	} else if (rc_cluster_in_multi(&obj->c)) {
+		rc_cmd_finish(&req.cmd);
+		queue_one(obj, &req, kind, return_value);
 	} else {
 		rc_cmd_finish(&req.cmd);
 		if (run(obj, &req, 1)) {
@@ -412,6 +536,16 @@ static void split_method(INTERNAL_FUNCTION_PARAMETERS, const char *name, HashTab
 		RETURN_THROWS();
 	}
 	rc_split_build(&split, &obj->codec, name, strlen(name), keys, kind);
+	if (EG(exception)) {
+		/* A value's serializer threw: nothing is sent. */
+		rc_split_free(&split);
+		RETURN_THROWS();
+	}
+	if (rc_cluster_in_multi(&obj->c)) {
+		/* The parts are kept (or freed) by the queue. */
+		queue_split(obj, &split, kind, return_value);
+		return;
+	}
 	if (run(obj, split.reqs, split.count)) {
 		rc_split_shape(&split, &obj->codec, kind, return_value, &obj->last_error);
 	}
@@ -466,29 +600,41 @@ PHP_METHOD(RedisCluster, unlink) { variadic_keys_method(INTERNAL_FUNCTION_PARAM_
 PHP_METHOD(RedisCluster, exists) { variadic_keys_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "EXISTS"); }
 PHP_METHOD(RedisCluster, touch) { variadic_keys_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "TOUCH"); }
 
-/* hmget(): the values paired with the fields asked for; a missing field is false. */
-PHP_METHOD(RedisCluster, hmget)
+/* hmget()'s values paired with the fields asked for; a missing field is false. */
+static void pair_fields(HashTable *fields, zval *values, zval *return_value)
 {
-	zval values, *field, *val;
-	HashTable *fields;
 	uint32_t i = 0;
+	zval *field, *val;
 
-	table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HMGET);
-	if (Z_TYPE_P(return_value) != IS_ARRAY) {
-		return;
-	}
-	fields = Z_ARRVAL_P(ZEND_CALL_ARG(execute_data, 2));
-	ZVAL_COPY_VALUE(&values, return_value);
 	array_init_size(return_value, zend_hash_num_elements(fields));
 	ZEND_HASH_FOREACH_VAL(fields, field) {
 		zend_string *name = zval_get_string(field);
-		val = zend_hash_index_find(Z_ARRVAL(values), i++);
+		val = zend_hash_index_find(Z_ARRVAL_P(values), i++);
 		if (val) {
 			Z_TRY_ADDREF_P(val);
 			zend_symtable_update(Z_ARRVAL_P(return_value), name, val);
 		}
 		zend_string_release(name);
 	} ZEND_HASH_FOREACH_END();
+}
+
+PHP_METHOD(RedisCluster, hmget)
+{
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+	uint32_t queued = obj->queued_count;
+	zval values;
+
+	table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HMGET);
+	if (obj->queued_count > queued) {
+		/* Queued inside MULTI: paired when EXEC answers. */
+		ZVAL_COPY(&obj->queued[queued].fields, ZEND_CALL_ARG(execute_data, 2));
+		return;
+	}
+	if (Z_TYPE_P(return_value) != IS_ARRAY) {
+		return;
+	}
+	ZVAL_COPY_VALUE(&values, return_value);
+	pair_fields(Z_ARRVAL_P(ZEND_CALL_ARG(execute_data, 2)), &values, return_value);
 	zval_ptr_dtor(&values);
 }
 
@@ -590,7 +736,9 @@ PHP_METHOD(RedisCluster, close)
 	if (refuse_reentry(obj)) {
 		RETURN_THROWS();
 	}
+	/* The connections, and with them any MULTI and WATCH on the servers, go. */
 	rc_cluster_close(&obj->c);
+	queue_clear(obj);
 	RETURN_TRUE;
 }
 
@@ -632,9 +780,9 @@ PHP_METHOD(RedisCluster, getoption)
 		case RC_OPT_NULL_MULTIBULK_AS_NULL:
 			RETURN_LONG(obj->codec.null_multibulk);
 		case RC_OPT_COMPRESSION:
+			RETURN_LONG(obj->codec.compression);
 		case RC_OPT_COMPRESSION_LEVEL:
-			/* No compressor is built in: values always go as they are. */
-			RETURN_LONG(0);
+			RETURN_LONG(obj->codec.compression_level);
 		default:
 			RETURN_FALSE;
 	}
@@ -704,8 +852,16 @@ PHP_METHOD(RedisCluster, setoption)
 			obj->codec.null_multibulk = zend_is_true(value);
 			RETURN_TRUE;
 		case RC_OPT_COMPRESSION:
-			/* Only "none": no compressor is built in. */
-			RETURN_BOOL(lval == 0);
+			/* A compressor this build lacks is refused, as phpredis refuses it. */
+			if (!rc_codec_compression_valid(lval)) {
+				RETURN_FALSE;
+			}
+			obj->codec.compression = lval;
+			RETURN_TRUE;
+		case RC_OPT_COMPRESSION_LEVEL:
+			/* Any level is kept; each compressor maps it to its range when it runs. */
+			obj->codec.compression_level = lval;
+			RETURN_TRUE;
 		default:
 			RETURN_FALSE;
 	}
@@ -714,8 +870,237 @@ PHP_METHOD(RedisCluster, setoption)
 PHP_METHOD(RedisCluster, getmode)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	/* MULTI and pipelines are not offered yet: every command runs at once. */
-	RETURN_LONG(0);
+	RETURN_LONG(rc_cluster_in_multi(&Z_REDIS_CLUSTER_P(ZEND_THIS)->c) ? RC_MODE_MULTI : RC_MODE_ATOMIC);
+}
+
+/* Transactions: MULTI, EXEC, DISCARD, WATCH, UNWATCH */
+
+PHP_METHOD(RedisCluster, multi)
+{
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+	zend_long mode = RC_MODE_MULTI;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(mode)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (refuse_reentry(obj)) {
+		RETURN_THROWS();
+	}
+	/* phpredis's answers, warnings included. */
+	if (rc_cluster_in_multi(&obj->c)) {
+		php_error_docref(NULL, E_WARNING, "RedisCluster is already in MULTI mode, ignoring");
+		RETURN_FALSE;
+	}
+	if (mode != RC_MODE_MULTI) {
+		php_error_docref(NULL, E_WARNING, "RedisCluster does not support pipelining");
+		RETURN_FALSE;
+	}
+	if (obj->c.topo == NULL) {
+		zend_throw_exception(redis_cluster_exception_ce, "RedisCluster is not connected", 0);
+		RETURN_THROWS();
+	}
+	rc_cluster_multi_begin(&obj->c);
+	RETURN_OBJ_COPY(&obj->std);
+}
+
+/* A reply inside EXEC's has lost its RESP type (the reader types only the outer reply):
+ * what the shape needs is told from the value and the shape. */
+static int nested_type(const zval *elem, rc_reply_kind kind)
+{
+	switch (Z_TYPE_P(elem)) {
+		case IS_LONG:
+			return REDIS_REPLY_INTEGER;
+		case IS_NULL:
+			return REDIS_REPLY_NIL;
+		case IS_ARRAY:
+			return REDIS_REPLY_ARRAY;
+		case IS_FALSE:
+			/* An error inside EXEC: the reader makes it false. */
+			return REDIS_REPLY_ERROR;
+		default:
+			/* The status replies are the ones of the shapes that read a status. */
+			return kind == RC_REPLY_BOOL || kind == RC_REPLY_PING ? REDIS_REPLY_STATUS : REDIS_REPLY_STRING;
+	}
+}
+
+/* The next of a node's EXEC replies; false when the node gave fewer than it queued. */
+static void next_reply(zval *replies, uint32_t *cursor, uint32_t node, zval *out)
+{
+	zval *list = zend_hash_index_find(Z_ARRVAL_P(replies), node), *elem = NULL;
+
+	if (list && Z_TYPE_P(list) == IS_ARRAY) {
+		elem = zend_hash_index_find(Z_ARRVAL_P(list), cursor[node]);
+	}
+	cursor[node]++;
+	if (elem) {
+		ZVAL_COPY(out, elem);
+	} else {
+		ZVAL_FALSE(out);
+	}
+}
+
+/* One queued command's part of EXEC's replies, shaped as the method returns it. */
+static void shape_queued(redis_cluster_object *obj, rc_queued *q, zval *replies, uint32_t *cursor, zval *out)
+{
+	zval elem;
+
+	if (q->split == NULL) {
+		next_reply(replies, cursor, q->node, &elem);
+		rc_reply_shape(&obj->codec, q->kind, &elem, nested_type(&elem, q->kind), out);
+		zval_ptr_dtor(&elem);
+		if (Z_TYPE(q->fields) == IS_ARRAY && Z_TYPE_P(out) == IS_ARRAY) {
+			zval values;
+
+			ZVAL_COPY_VALUE(&values, out);
+			pair_fields(Z_ARRVAL(q->fields), &values, out);
+			zval_ptr_dtor(&values);
+		}
+		return;
+	}
+	for (uint32_t p = 0; p < q->split->count; p++) {
+		rc_req *part = &q->split->reqs[p];
+
+		next_reply(replies, cursor, q->part_nodes[p], &part->reply);
+		part->type = nested_type(&part->reply, RC_REPLY_RAW);
+		if (part->type == REDIS_REPLY_ERROR) {
+			/* The error's text did not survive the nesting; the shape needs one. */
+			ZVAL_STRING(&part->reply, "ERR a command inside EXEC failed");
+		}
+	}
+	rc_split_shape(q->split, &obj->codec, q->split_kind, out, &obj->last_error);
+}
+
+PHP_METHOD(RedisCluster, exec)
+{
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+	zval replies;
+	uint32_t *cursor;
+	rc_status status;
+	bool aborted;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (refuse_reentry(obj)) {
+		RETURN_THROWS();
+	}
+	if (!rc_cluster_in_multi(&obj->c)) {
+		php_error_docref(NULL, E_WARNING, "RedisCluster is not in MULTI mode");
+		RETURN_FALSE;
+	}
+	obj->busy = true;
+	status = rc_cluster_multi_exec(&obj->c, &replies, &aborted);
+	obj->busy = false;
+	if (status != RC_OK) {
+		queue_clear(obj);
+		zend_throw_exception(redis_cluster_exception_ce, obj->c.err.msg, 0);
+		RETURN_THROWS();
+	}
+	if (aborted) {
+		/* Nothing ran anywhere: phpredis's false, with the server's reason if it gave one
+		 * (none when a WATCH fired). */
+		if (obj->c.err.code != RC_OK) {
+			zend_string *msg = zend_string_init(obj->c.err.msg, strlen(obj->c.err.msg), 0);
+			set_last_error(obj, msg);
+			zend_string_release(msg);
+		}
+		queue_clear(obj);
+		RETURN_FALSE;
+	}
+	/* Values are unserialized here, after every reply is read: user code may run now. */
+	cursor = ecalloc(MAX(zend_hash_num_elements(Z_ARRVAL(replies)), 1), sizeof(uint32_t));
+	array_init_size(return_value, obj->queued_count);
+	for (uint32_t i = 0; i < obj->queued_count; i++) {
+		zval out;
+
+		shape_queued(obj, &obj->queued[i], &replies, cursor, &out);
+		zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), &out);
+	}
+	efree(cursor);
+	zval_ptr_dtor(&replies);
+	queue_clear(obj);
+}
+
+PHP_METHOD(RedisCluster, discard)
+{
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (refuse_reentry(obj)) {
+		RETURN_THROWS();
+	}
+	if (!rc_cluster_in_multi(&obj->c)) {
+		php_error_docref(NULL, E_WARNING, "Cluster is not in MULTI mode");
+		RETURN_FALSE;
+	}
+	obj->busy = true;
+	rc_cluster_multi_discard(&obj->c);
+	obj->busy = false;
+	queue_clear(obj);
+	RETURN_TRUE;
+}
+
+PHP_METHOD(RedisCluster, watch)
+{
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+	zval *args = NULL;
+	uint32_t argc = 0;
+	rc_status status;
+	HashTable keys;
+	rc_split split;
+
+	ZEND_PARSE_PARAMETERS_START(1, -1)
+		Z_PARAM_VARIADIC('+', args, argc)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (refuse_reentry(obj)) {
+		RETURN_THROWS();
+	}
+	if (obj->c.topo == NULL) {
+		zend_throw_exception(redis_cluster_exception_ce, "RedisCluster is not connected", 0);
+		RETURN_THROWS();
+	}
+	if (rc_cluster_in_multi(&obj->c)) {
+		/* Redis's own rule, worded as phpredis words it. */
+		php_error_docref(NULL, E_WARNING, "WATCH command not allowed in MULTI mode");
+		RETURN_FALSE;
+	}
+	zend_hash_init(&keys, argc, NULL, NULL, 0);
+	for (uint32_t i = 0; i < argc; i++) {
+		if (Z_TYPE(args[i]) == IS_ARRAY) {
+			zval *key;
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL(args[i]), key) {
+				zend_hash_next_index_insert(&keys, key);
+			} ZEND_HASH_FOREACH_END();
+		} else {
+			zend_hash_next_index_insert(&keys, &args[i]);
+		}
+	}
+	rc_split_build(&split, &obj->codec, "WATCH", 5, &keys, RC_SPLIT_SUM);
+	zend_hash_destroy(&keys);
+	obj->busy = true;
+	status = split.count ? rc_cluster_watch(&obj->c, split.reqs, split.count) : RC_OK;
+	obj->busy = false;
+	rc_split_free(&split);
+	if (status != RC_OK) {
+		zend_throw_exception(redis_cluster_exception_ce, obj->c.err.msg, 0);
+		RETURN_THROWS();
+	}
+	RETURN_TRUE;
+}
+
+PHP_METHOD(RedisCluster, unwatch)
+{
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (refuse_reentry(obj)) {
+		RETURN_THROWS();
+	}
+	obj->busy = true;
+	rc_cluster_unwatch(&obj->c);
+	obj->busy = false;
+	RETURN_TRUE;
 }
 
 PHP_METHOD(RedisCluster, _serialize)
@@ -730,12 +1115,68 @@ PHP_METHOD(RedisCluster, _serialize)
 
 PHP_METHOD(RedisCluster, _unserialize)
 {
+	rc_codec *codec = &Z_REDIS_CLUSTER_P(ZEND_THIS)->codec;
 	zend_string *value;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(value)
 	ZEND_PARSE_PARAMETERS_END();
-	rc_codec_unserialize(&Z_REDIS_CLUSTER_P(ZEND_THIS)->codec, ZSTR_VAL(value), ZSTR_LEN(value), return_value);
+	if (codec->serializer == RC_SERIALIZER_NONE) {
+		RETURN_STR_COPY(value);
+	}
+	if (!rc_codec_try_unserialize(codec, ZSTR_VAL(value), ZSTR_LEN(value), return_value)) {
+		zend_throw_exception(redis_cluster_exception_ce, "Invalid serialized data, or unserialization error", 0);
+		RETURN_THROWS();
+	}
+}
+
+PHP_METHOD(RedisCluster, _compress)
+{
+	zend_string *value;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(value)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_STR(rc_codec_compress(&Z_REDIS_CLUSTER_P(ZEND_THIS)->codec, value));
+}
+
+PHP_METHOD(RedisCluster, _uncompress)
+{
+	rc_codec *codec = &Z_REDIS_CLUSTER_P(ZEND_THIS)->codec;
+	zend_string *value, *plain;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(value)
+	ZEND_PARSE_PARAMETERS_END();
+	if (ZSTR_LEN(value) == 0 || codec->compression == RC_COMPRESSION_NONE) {
+		RETURN_STR_COPY(value);
+	}
+	plain = rc_codec_uncompress(codec, ZSTR_VAL(value), ZSTR_LEN(value));
+	if (plain == NULL) {
+		zend_throw_exception(redis_cluster_exception_ce, "Invalid compressed data or uncompression error", 0);
+		RETURN_THROWS();
+	}
+	RETURN_STR(plain);
+}
+
+PHP_METHOD(RedisCluster, _pack)
+{
+	zval *value;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(value)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_STR(rc_codec_pack(&Z_REDIS_CLUSTER_P(ZEND_THIS)->codec, value));
+}
+
+PHP_METHOD(RedisCluster, _unpack)
+{
+	zend_string *value;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(value)
+	ZEND_PARSE_PARAMETERS_END();
+	rc_codec_unpack(&Z_REDIS_CLUSTER_P(ZEND_THIS)->codec, ZSTR_VAL(value), ZSTR_LEN(value), return_value);
 }
 
 PHP_METHOD(RedisCluster, _prefix)

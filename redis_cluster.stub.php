@@ -106,6 +106,11 @@ class RedisCluster
     public const SERIALIZER_IGBINARY = UNKNOWN;
     /**
      * @var int
+     * @cvalue RC_SERIALIZER_MSGPACK
+     */
+    public const SERIALIZER_MSGPACK = UNKNOWN;
+    /**
+     * @var int
      * @cvalue RC_SERIALIZER_JSON
      */
     public const SERIALIZER_JSON = UNKNOWN;
@@ -253,6 +258,14 @@ class RedisCluster
     public function _serialize(mixed $value): bool|string {}
 
     public function _unserialize(string $value): mixed {}
+
+    public function _compress(string $value): string {}
+
+    public function _uncompress(string $value): string {}
+
+    public function _pack(mixed $value): string {}
+
+    public function _unpack(string $value): mixed {}
 
     public function _prefix(string $key): bool|string {}
 
@@ -524,6 +537,18 @@ class RedisCluster
 
     public function evalsha_ro(string $script_sha, array $args = [], int $num_keys = 0): mixed {}
 
+    /* transactions */
+
+    public function discard(): bool {}
+
+    public function exec(): array|false {}
+
+    public function multi(int $value = RedisCluster::MULTI): RedisCluster|bool {}
+
+    public function unwatch(): bool {}
+
+    public function watch(string $key, string ...$other_keys): RedisCluster|bool {}
+
     /* hyperloglog */
 
     public function pfadd(string $key, array $elements): RedisCluster|bool {}
@@ -531,6 +556,56 @@ class RedisCluster
     public function pfcount(array|string $key): RedisCluster|int|false {}
 
     public function pfmerge(string $key, array $keys): RedisCluster|bool {}
+    /* streams */
+
+    public function xack(string $key, string $group, array $ids): RedisCluster|int|false {}
+
+    public function xadd(string $key, string $id, array $values, int $maxlen = 0, bool $approx = false): RedisCluster|string|false {}
+
+    public function xautoclaim(string $key, string $group, string $consumer, int $min_idle, string $start, int $count = -1, bool $justid = false): RedisCluster|bool|array {}
+
+    public function xclaim(string $key, string $group, string $consumer, int $min_iddle, array $ids, array $options): RedisCluster|string|array|false {}
+
+    public function xdel(string $key, array $ids): RedisCluster|int|false {}
+
+    public function xgroup(string $operation, ?string $key = null, ?string $group = null, ?string $id_or_consumer = null, bool $mkstream = false, int $entries_read = -2): mixed {}
+
+    public function xinfo(string $operation, ?string $arg1 = null, ?string $arg2 = null, int $count = -1): mixed {}
+
+    public function xlen(string $key): RedisCluster|int|false {}
+
+    public function xpending(string $key, string $group, ?string $start = null, ?string $end = null, int $count = -1, ?string $consumer = null): RedisCluster|array|false {}
+
+    public function xrange(string $key, string $start, string $end, int $count = -1): RedisCluster|bool|array {}
+
+    public function xread(array $streams, int $count = -1, int $block = -1): RedisCluster|bool|array {}
+
+    public function xreadgroup(string $group, string $consumer, array $streams, int $count = 1, int $block = 1): RedisCluster|bool|array {}
+
+    public function xrevrange(string $key, string $start, string $end, int $count = -1): RedisCluster|bool|array {}
+
+    public function xtrim(string $key, int $maxlen, bool $approx = false, bool $minid = false, int $limit = -1): RedisCluster|int|false {}
+    /* geo */
+
+    public function geoadd(string $key, float $lng, float $lat, string $member, mixed ...$other_triples_and_options): RedisCluster|int|false {}
+
+    public function geodist(string $key, string $src, string $dest, ?string $unit = null): RedisCluster|float|false {}
+
+    public function geohash(string $key, string $member, string ...$other_members): RedisCluster|array|false {}
+
+    public function geopos(string $key, string $member, string ...$other_members): RedisCluster|array|false {}
+
+    public function georadius(string $key, float $lng, float $lat, float $radius, string $unit, array $options = []): mixed {}
+
+    public function georadius_ro(string $key, float $lng, float $lat, float $radius, string $unit, array $options = []): mixed {}
+
+    public function georadiusbymember(string $key, string $member, float $radius, string $unit, array $options = []): mixed {}
+
+    public function georadiusbymember_ro(string $key, string $member, float $radius, string $unit, array $options = []): mixed {}
+
+    public function geosearch(string $key, array|string $position, array|int|float $shape, string $unit, array $options = []): RedisCluster|array {}
+
+    public function geosearchstore(string $dst, string $src, array|string $position, array|int|float $shape, string $unit, array $options = []): RedisCluster|array|int|false {}
 }
 
 class RedisClusterException extends RuntimeException

@@ -5,10 +5,10 @@
 void rc_reply_value(const rc_codec *codec, zval *elem, zval *out)
 {
 	if (Z_TYPE_P(elem) == IS_STRING) {
-		if (codec->serializer == RC_SERIALIZER_NONE) {
+		if (rc_codec_is_raw(codec)) {
 			ZVAL_COPY(out, elem);
 		} else {
-			rc_codec_unserialize(codec, Z_STRVAL_P(elem), Z_STRLEN_P(elem), out);
+			rc_codec_unpack(codec, Z_STRVAL_P(elem), Z_STRLEN_P(elem), out);
 		}
 	} else if (Z_TYPE_P(elem) == IS_NULL) {
 		ZVAL_FALSE(out);
@@ -50,14 +50,14 @@ static double parse_score(zval *elem)
 	return zend_strtod(s, NULL);
 }
 
-/* A member as an array key: unserialized (OPT_SERIALIZER) when that gives a string or an
- * integer, as phpredis does; else the bytes as they are. */
+/* A member as an array key: unpacked (OPT_COMPRESSION, OPT_SERIALIZER) when that gives a
+ * string or an integer, as phpredis does; else the bytes as they are. */
 static void pair_key_update(const rc_codec *codec, HashTable *ht, zval *key, zval *val)
 {
 	zval member;
 
-	if (codec->serializer != RC_SERIALIZER_NONE) {
-		rc_codec_unserialize(codec, Z_STRVAL_P(key), Z_STRLEN_P(key), &member);
+	if (!rc_codec_is_raw(codec)) {
+		rc_codec_unpack(codec, Z_STRVAL_P(key), Z_STRLEN_P(key), &member);
 		if (Z_TYPE(member) == IS_STRING) {
 			zend_symtable_update(ht, Z_STR(member), val);
 			zval_ptr_dtor(&member);
@@ -165,6 +165,285 @@ static void shape_raw(const rc_codec *codec, zval *reply, int type, zval *return
 	RETURN_COPY(reply);
 }
 
+/* Streams and geo */
+
+/* Element i of a reply array, or NULL. */
+static zval *reply_at(zval *reply, zend_ulong i)
+{
+	return Z_TYPE_P(reply) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL_P(reply), i) : NULL;
+}
+
+/* Adds one stream entry [id, [field, value, ...]] to out as id => [field => unserialized
+ * value], as phpredis reads them; a deleted entry (nil fields, in XREADGROUP's history)
+ * is null. False when it is not [id, fields]. */
+static bool stream_entry(const rc_codec *codec, zval *entry, HashTable *out)
+{
+	zval *id = reply_at(entry, 0), *fields = reply_at(entry, 1), val;
+
+	if (id == NULL || Z_TYPE_P(id) != IS_STRING || fields == NULL
+		|| (Z_TYPE_P(fields) != IS_ARRAY && Z_TYPE_P(fields) != IS_NULL)) {
+		return false;
+	}
+	if (Z_TYPE_P(fields) == IS_ARRAY) {
+		shape_pairs(codec, fields, false, &val);
+	} else {
+		ZVAL_NULL(&val);
+	}
+	zend_symtable_update(out, Z_STR_P(id), &val);
+	return true;
+}
+
+/* XRANGE: [entry, ...] -> [id => fields]. False (out undefined) when malformed. */
+static bool stream_entries(const rc_codec *codec, zval *reply, zval *out)
+{
+	zval *entry;
+
+	if (Z_TYPE_P(reply) != IS_ARRAY) {
+		return false;
+	}
+	array_init_size(out, zend_hash_num_elements(Z_ARRVAL_P(reply)));
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(reply), entry) {
+		if (!stream_entry(codec, entry, Z_ARRVAL_P(out))) {
+			zval_ptr_dtor(out);
+			return false;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+/* XREAD / XREADGROUP: [[stream, entries], ...] -> [stream => entries]. Nothing to read
+ * (nil) is [] as phpredis returns it, or null with OPT_NULL_MULTIBULK_AS_NULL. */
+static void shape_xread(const rc_codec *codec, zval *reply, int type, zval *return_value)
+{
+	zval *stream, *name, *entries, shaped;
+
+	if (type == REDIS_REPLY_NIL) {
+		if (codec->null_multibulk) {
+			RETURN_NULL();
+		}
+		RETURN_EMPTY_ARRAY();
+	}
+	if (type != REDIS_REPLY_ARRAY) {
+		RETURN_FALSE;
+	}
+	array_init(return_value);
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(reply), stream) {
+		name = reply_at(stream, 0);
+		entries = reply_at(stream, 1);
+		if (name == NULL || Z_TYPE_P(name) != IS_STRING || entries == NULL
+			|| !stream_entries(codec, entries, &shaped)) {
+			zval_ptr_dtor(return_value);
+			RETURN_FALSE;
+		}
+		zend_symtable_update(Z_ARRVAL_P(return_value), Z_STR_P(name), &shaped);
+	} ZEND_HASH_FOREACH_END();
+}
+
+/* XCLAIM: with JUSTID a list of ids, else entries as XRANGE gives them. */
+static bool xclaim_entries(const rc_codec *codec, zval *reply, zval *out)
+{
+	zval *elem;
+
+	if (Z_TYPE_P(reply) != IS_ARRAY) {
+		return false;
+	}
+	array_init_size(out, zend_hash_num_elements(Z_ARRVAL_P(reply)));
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(reply), elem) {
+		if (Z_TYPE_P(elem) == IS_STRING) {
+			Z_ADDREF_P(elem);
+			zend_hash_next_index_insert_new(Z_ARRVAL_P(out), elem);
+		} else if (!stream_entry(codec, elem, Z_ARRVAL_P(out))) {
+			zval_ptr_dtor(out);
+			return false;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+/* XAUTOCLAIM: [next id, claimed, deleted ids] (Redis 6.2 sends no third element). */
+static void shape_xautoclaim(const rc_codec *codec, zval *reply, zval *return_value)
+{
+	zval *cursor = reply_at(reply, 0), *claimed = reply_at(reply, 1), *deleted = reply_at(reply, 2), val;
+
+	if (cursor == NULL || Z_TYPE_P(cursor) != IS_STRING || claimed == NULL || !xclaim_entries(codec, claimed, &val)) {
+		RETURN_FALSE;
+	}
+	array_init_size(return_value, 3);
+	Z_ADDREF_P(cursor);
+	zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), cursor);
+	zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), &val);
+	if (deleted && Z_TYPE_P(deleted) == IS_ARRAY) {
+		Z_ADDREF_P(deleted);
+		zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), deleted);
+	} else {
+		ZVAL_EMPTY_ARRAY(&val);
+		zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), &val);
+	}
+}
+
+/* XPENDING as read; the summary [count, first, last, consumers] has a nil consumer list
+ * when nothing is pending, which phpredis returns as []. */
+static void shape_xpending(zval *reply, zval *return_value)
+{
+	zval *count = reply_at(reply, 0), *consumers = reply_at(reply, 3);
+
+	RETVAL_COPY(reply);
+	if (count && consumers && zend_hash_num_elements(Z_ARRVAL_P(reply)) == 4 && Z_TYPE_P(count) == IS_LONG
+		&& Z_TYPE_P(consumers) == IS_NULL) {
+		SEPARATE_ARRAY(return_value);
+		consumers = reply_at(return_value, 3);
+		ZVAL_EMPTY_ARRAY(consumers);
+	}
+}
+
+/* XINFO: name, value, ... -> [name => value]. A nested array is read the same way (a
+ * keyless one appended); an integer with no name becomes the next name, as phpredis
+ * reads XINFO; values are never unserialized. False when a nil has no name. */
+static bool xinfo_map(zval *reply, zval *out)
+{
+	zend_string *name = NULL;
+	zval *elem, val;
+	bool ok = true;
+
+	array_init(out);
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(reply), elem) {
+		if (name == NULL && (Z_TYPE_P(elem) == IS_STRING || Z_TYPE_P(elem) == IS_LONG)) {
+			name = zval_get_string(elem);
+			continue;
+		}
+		if (Z_TYPE_P(elem) == IS_ARRAY) {
+			ok = xinfo_map(elem, &val);
+		} else if (Z_TYPE_P(elem) == IS_STRING || Z_TYPE_P(elem) == IS_LONG
+				   || (Z_TYPE_P(elem) == IS_NULL && name != NULL)) {
+			ZVAL_COPY(&val, elem);
+		} else {
+			ok = false;
+			ZVAL_UNDEF(&val);
+		}
+		if (!ok) {
+			zval_ptr_dtor(&val);
+			break;
+		}
+		if (name == NULL) {
+			zend_hash_next_index_insert_new(Z_ARRVAL_P(out), &val);
+		} else {
+			zend_symtable_update(Z_ARRVAL_P(out), name, &val);
+			zend_string_release(name);
+			name = NULL;
+		}
+	} ZEND_HASH_FOREACH_END();
+	if (name) {
+		zend_string_release(name);
+	}
+	if (!ok) {
+		zval_ptr_dtor(out);
+	}
+	return ok;
+}
+
+/* GEOPOS: a missing member is [] (hiredis reads it as nil), GEOHASH: false. */
+static void shape_geo_list(zval *reply, bool positions, zval *return_value)
+{
+	zval *elem, val;
+
+	array_init_size(return_value, zend_hash_num_elements(Z_ARRVAL_P(reply)));
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(reply), elem) {
+		if (Z_TYPE_P(elem) == IS_NULL && positions) {
+			ZVAL_EMPTY_ARRAY(&val);
+		} else if (Z_TYPE_P(elem) == IS_NULL) {
+			ZVAL_FALSE(&val);
+		} else {
+			ZVAL_COPY(&val, elem);
+		}
+		zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), &val);
+	} ZEND_HASH_FOREACH_END();
+}
+
+/* GEOSEARCH with WITHDIST / WITHHASH / WITHCOORD: [[member, dist, hash, [lng, lat]], ...]
+ * -> [member => [dist, hash, [lng, lat]]], distances and coordinates as floats; without
+ * them a list of members. */
+static void shape_geosearch(zval *reply, zval *return_value)
+{
+	zval *elem, *member, *field, *coord, info, val;
+
+	array_init_size(return_value, zend_hash_num_elements(Z_ARRVAL_P(reply)));
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(reply), elem) {
+		member = reply_at(elem, 0);
+		if (Z_TYPE_P(elem) != IS_ARRAY || member == NULL || Z_TYPE_P(member) != IS_STRING) {
+			ZVAL_COPY(&val, elem);
+			zend_hash_next_index_insert(Z_ARRVAL_P(return_value), &val);
+			continue;
+		}
+		array_init(&info);
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(elem), field) {
+			if (field == member) {
+				continue;
+			}
+			if (Z_TYPE_P(field) == IS_ARRAY) {
+				array_init_size(&val, 2);
+				ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(field), coord) {
+					add_next_index_double(&val, zval_get_double(coord));
+				} ZEND_HASH_FOREACH_END();
+			} else if (Z_TYPE_P(field) == IS_STRING) {
+				ZVAL_DOUBLE(&val, zend_strtod(Z_STRVAL_P(field), NULL));
+			} else {
+				ZVAL_COPY(&val, field);
+			}
+			zend_hash_next_index_insert_new(Z_ARRVAL(info), &val);
+		} ZEND_HASH_FOREACH_END();
+		zend_symtable_update(Z_ARRVAL_P(return_value), Z_STR_P(member), &info);
+	} ZEND_HASH_FOREACH_END();
+}
+
+/* The stream and geo shapes; every other shape is rc_reply_shape()'s. */
+static void shape_streams_geo(const rc_codec *codec, rc_reply_kind kind, zval *reply, int type, zval *return_value)
+{
+	if (kind == RC_REPLY_XREAD) {
+		shape_xread(codec, reply, type, return_value);
+		return;
+	}
+	if (kind == RC_REPLY_XPENDING) {
+		shape_xpending(reply, return_value);
+		return;
+	}
+	if (kind == RC_REPLY_XRANGE && type == REDIS_REPLY_NIL) {
+		/* COUNT 0 */
+		RETURN_EMPTY_ARRAY();
+	}
+	if (type != REDIS_REPLY_ARRAY) {
+		RETURN_FALSE;
+	}
+	switch (kind) {
+		case RC_REPLY_XRANGE:
+			if (!stream_entries(codec, reply, return_value)) {
+				RETVAL_FALSE;
+			}
+			return;
+		case RC_REPLY_XCLAIM:
+			if (!xclaim_entries(codec, reply, return_value)) {
+				RETVAL_FALSE;
+			}
+			return;
+		case RC_REPLY_XAUTOCLAIM:
+			shape_xautoclaim(codec, reply, return_value);
+			return;
+		case RC_REPLY_XINFO:
+			if (!xinfo_map(reply, return_value)) {
+				RETVAL_FALSE;
+			}
+			return;
+		case RC_REPLY_GEOPOS:
+		case RC_REPLY_GEOHASH:
+			shape_geo_list(reply, kind == RC_REPLY_GEOPOS, return_value);
+			return;
+		case RC_REPLY_GEOSEARCH:
+			shape_geosearch(reply, return_value);
+			return;
+		default:
+			RETURN_FALSE;
+	}
+}
+
 void rc_reply_shape(const rc_codec *codec, rc_reply_kind kind, zval *reply, int type, zval *return_value)
 {
 	if (type == REDIS_REPLY_ERROR) {
@@ -238,5 +517,16 @@ void rc_reply_shape(const rc_codec *codec, rc_reply_kind kind, zval *reply, int 
 				RETURN_TRUE;
 			}
 			RETURN_COPY(reply);
+		case RC_REPLY_XRANGE:
+		case RC_REPLY_XREAD:
+		case RC_REPLY_XCLAIM:
+		case RC_REPLY_XAUTOCLAIM:
+		case RC_REPLY_XPENDING:
+		case RC_REPLY_XINFO:
+		case RC_REPLY_GEOPOS:
+		case RC_REPLY_GEOHASH:
+		case RC_REPLY_GEOSEARCH:
+			shape_streams_geo(codec, kind, reply, type, return_value);
+			return;
 	}
 }

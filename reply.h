@@ -19,6 +19,16 @@ typedef enum {
 	RC_REPLY_TYPE,     /* +string -> RedisCluster::REDIS_STRING ... */
 	RC_REPLY_INFO,     /* INFO text -> [name => value] */
 	RC_REPLY_PING,     /* +PONG true; a bulk echo as is */
+	/* Streams and geo */
+	RC_REPLY_XRANGE,     /* [[id, [f, v, ...]], ...] -> [id => [f => unserialized v]] */
+	RC_REPLY_XREAD,      /* [[stream, entries], ...] -> [stream => XRANGE shape]; nil [] */
+	RC_REPLY_XCLAIM,     /* ids (JUSTID) as a list, or entries in the XRANGE shape */
+	RC_REPLY_XAUTOCLAIM, /* [next id, XCLAIM shape, deleted ids] */
+	RC_REPLY_XPENDING,   /* as read, nested; the summary's nil consumer list [] */
+	RC_REPLY_XINFO,      /* name, value, ... -> [name => value], nested the same way */
+	RC_REPLY_GEOPOS,     /* [[lng, lat] as strings, ...]; a missing member [] */
+	RC_REPLY_GEOHASH,    /* strings; a missing member false */
+	RC_REPLY_GEOSEARCH,  /* members; with WITH* options [member => [dist, hash, [lng, lat]]] */
 } rc_reply_kind;
 
 /* Turns a reply into the method's return value. */

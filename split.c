@@ -35,6 +35,7 @@ void rc_split_build(rc_split *split, const rc_codec *codec, const char *name, si
 			req = &split->reqs[split->count];
 			rc_req_init(req, name, len);
 			req->slot = slot;
+			req->keyed = true;
 			req->readonly = kind == RC_SPLIT_MGET;
 			split->key_req[k] = split->count++;
 		}

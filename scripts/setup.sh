@@ -8,7 +8,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 PACKAGES=(
     gcc make pkg-config
     php8.2-dev php8.2-cli php8.2-fpm php-parser phpunit
-    php8.2-redis php8.2-igbinary
+    php8.2-redis php8.2-igbinary php8.2-msgpack
+    liblzf-dev libzstd-dev liblz4-dev
     libhiredis-dev redis-server redis-tools
     valgrind
     libasan8 libubsan1

@@ -12,7 +12,7 @@ $expected = [
     'OPT_TCP_KEEPALIVE' => 6, 'OPT_COMPRESSION' => 7, 'OPT_REPLY_LITERAL' => 8,
     'OPT_COMPRESSION_LEVEL' => 9, 'OPT_NULL_MULTIBULK_AS_NULL' => 10,
     'SERIALIZER_NONE' => 0, 'SERIALIZER_PHP' => 1, 'SERIALIZER_IGBINARY' => 2,
-    'SERIALIZER_JSON' => 4,
+    'SERIALIZER_JSON' => 4, 'SERIALIZER_MSGPACK' => 3,
     'COMPRESSION_NONE' => 0, 'COMPRESSION_LZF' => 1, 'COMPRESSION_ZSTD' => 2,
     'COMPRESSION_ZSTD_MIN' => 1, 'COMPRESSION_ZSTD_DEFAULT' => 3,
     'COMPRESSION_ZSTD_MAX' => 22, 'COMPRESSION_LZ4' => 3,
@@ -42,4 +42,4 @@ foreach ($expected as $name => $value) {
 echo count($expected), " constants checked, $bad bad\n";
 ?>
 --EXPECT--
-51 constants checked, 0 bad
+52 constants checked, 0 bad

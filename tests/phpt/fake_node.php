@@ -17,7 +17,10 @@
  *   'slots_file' => file holding serialize()d slots, read at each CLUSTER
  *                   SLOTS when 'slots' is absent (shared by all nodes)
  *   'password'   => if set, commands before a good AUTH get -NOAUTH
- *   'data'       => key => value store for GET/SET/MGET/DEL/EXISTS/UNLINK
+ *   'data'       => key => value store for GET/SET/MGET/DEL/EXISTS/UNLINK;
+ *                   MULTI queues what follows (rules apply when a command arrives,
+ *                   and again when EXEC runs it), EXEC answers the list, DISCARD,
+ *                   WATCH and UNWATCH answer +OK
  *   'rules'      => list of rules, tried in order before the built-ins:
  *      'cmd'       => 'GET' | 'CLUSTER SLOTS' | ['GET', 'MGET'] | '*'
  *      'key'       => optional, the argument after the command word(s)
@@ -48,6 +51,9 @@ error_reporting(E_ALL);
 require __DIR__ . '/fake_slot.inc';
 
 const CROSSSLOT = "Keys in request don't hash to the same slot";
+/* the commands builtin() answers */
+const KNOWN = ['AUTH', 'PING', 'ECHO', 'ASKING', 'READONLY', 'READWRITE', 'WATCH', 'UNWATCH', 'MULTI',
+    'DISCARD', 'EXEC', 'QUIT', 'CLUSTER', 'GET', 'SET', 'MGET', 'EXISTS', 'DEL', 'UNLINK'];
 
 if ($argc < 2) {
     fwrite(STDERR, "usage: fake_node.php <logfile> [idle] [lifetime] [port]\n");
@@ -268,7 +274,22 @@ function builtin(array $argv, array &$c)
         case 'ASKING':
         case 'READONLY':
         case 'READWRITE':
+        case 'WATCH':
+        case 'UNWATCH':
             return ['status' => 'OK'];
+        case 'MULTI':
+            $c['multi'] = [];
+            return ['status' => 'OK'];
+        case 'DISCARD':
+            $c['multi'] = null;
+            return ['status' => 'OK'];
+        case 'EXEC':
+            if ($c['multi'] === null) {
+                return ['err' => 'ERR EXEC without MULTI'];
+            }
+            $queued = $c['multi'];
+            $c['multi'] = null;
+            return ['array' => array_map(fn($argv) => answer($argv, $c), $queued)];
         case 'QUIT':
             return ['status' => 'OK', 'close' => true];
         case 'CLUSTER':
@@ -331,12 +352,25 @@ function answer(array $argv, array &$c)
             file_put_contents($tmp, serialize($rule['set_slots']));
             rename($tmp, $cfg['slots_file']);
         }
+        if (($c['multi'] ?? null) !== null && $spec === ['status' => 'QUEUED']) {
+            /* a rule that queues: EXEC runs the command (and the rules) again */
+            $c['multi'][] = $argv;
+        }
         if (is_typed($spec) && !empty($spec['builtin'])) {
             /* the built-in answer, keeping this spec's modifiers */
             unset($spec['builtin']);
             $spec = ['raw' => encode(builtin($argv, $c))] + $spec;
         }
         return $spec;
+    }
+    if (($c['multi'] ?? null) !== null && !in_array($cmd, ['EXEC', 'DISCARD', 'MULTI', 'WATCH', 'QUIT'], true)) {
+        /* inside MULTI: queued, answered by EXEC (rules then apply again, at EXEC); an
+         * unknown command is refused now, as Redis does */
+        if (!in_array($cmd, KNOWN, true)) {
+            return ['err' => "ERR unknown command '{$argv[0]}'"];
+        }
+        $c['multi'][] = $argv;
+        return ['status' => 'QUEUED'];
     }
     return builtin($argv, $c);
 }
@@ -456,7 +490,7 @@ while (true) {
                 $id = ++$nextId;
                 $clients[$id] = ['sock' => $conn, 'rbuf' => '', 'wbuf' => '',
                     'queue' => [], 'closing' => false,
-                    'authed' => !isset($cfg['password'])];
+                    'authed' => !isset($cfg['password']), 'multi' => null];
                 logline("c$id", '-', '#OPEN');
             }
         } else {

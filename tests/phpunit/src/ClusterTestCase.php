@@ -181,4 +181,23 @@ abstract class ClusterTestCase extends TestCase
         return array_map(fn ($m) => [ClusterAdmin::split($m['addr'])[0], ClusterAdmin::split($m['addr'])[1]],
             self::admin()->masters());
     }
+
+    /**
+     * True, with an assertion saying why, when the class under test is phpredis 5.x and the
+     * test is of what only phpredis 6 has: $method, which 5.x lacks, or ($method '') an
+     * argument form that 5.x does not take or a reply it reads wrongly. The test then
+     * stops there.
+     */
+    protected function onlyInPhpredis6(string $method = ''): bool
+    {
+        if (!self::isPhpredis() || !str_starts_with(phpversion('redis'), '5.')) {
+            return false;
+        }
+        if ($method !== '') {
+            $this->assertFalse(method_exists(RedisCluster::class, $method), "$method() is missing from phpredis 5.x");
+        } else {
+            $this->assertTrue(true, 'phpredis 5.x does not take this form or misreads its reply: not sent to it');
+        }
+        return true;
+    }
 }
