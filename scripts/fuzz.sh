@@ -14,7 +14,7 @@
 # --timeout SECONDS (a case running longer is a hang, default 30), --allow-fatal (PHP
 # fatal errors are reported but do not fail), --keep DIR (where failed cases' files go),
 # --verbose (every call of every case into its files).
-#   RC_FUZZ_MAX_ALLOC_MB  the largest allocation a case may make (default 64: every reply
+#   RC_FUZZ_MAX_ALLOC_MB  the largest allocation a case may make (default 32: every reply
 #                         the nodes send is small, so more means a size was trusted)
 #   RC_FUZZ_MODULE        fuzz another ASan build of the module (e.g. of an older commit,
 #                         to see whether the fuzzer finds a bug that was fixed since)
@@ -23,7 +23,7 @@
 #                         server announces show as "Allowed memory size exhausted"
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-san_env() { RC_SAN_LOG_DIR=@DIR@ RC_SAN_MAX_ALLOC_MB=${RC_FUZZ_MAX_ALLOC_MB:-64} bash scripts/sanitize.sh env; }
+san_env() { RC_SAN_LOG_DIR=@DIR@ RC_SAN_MAX_ALLOC_MB=${RC_FUZZ_MAX_ALLOC_MB:-32} bash scripts/sanitize.sh env; }
 if [[ ${RC_FUZZ_PLAIN:-0} == 1 ]]; then
     bash scripts/setup.sh >/dev/null
     FZ_MODULE=$PWD/modules/redis.so

@@ -103,6 +103,9 @@ function classify(array $run, ?int $exit, ?int $signal, bool $timedOut): array
         preg_match('/^SUMMARY: AddressSanitizer: (\S+).*$/m', $text, $m);
         $detail = $m[0] ?? strtok($text, "\n");
         $where = own_frame($text);
+        if ($where === '' && preg_match('/^\s+#1 0x[0-9a-f]+ in (\S+)/m', $text, $caller)) {
+            $where = $caller[1];    /* the allocator's caller: hiredis's buffer, PHP's heap */
+        }
         $at = $where !== '' ? " in $where" : '';
         $sig = (str_contains($text, 'LeakSanitizer') ? 'leak' : ($m[1] ?? 'report')) . $at;
         if (preg_match('/^(\S+:\d+):\d+: runtime error: ([a-z -]+).*$/m', $out, $ub)) {
