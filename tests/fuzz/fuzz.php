@@ -69,10 +69,6 @@ function start_case(array $job, string $keep, string $module, string $envTemplat
         [$k, $v] = explode('=', $line, 2);
         $env[$k] = $v;
     }
-    if ($verbose && isset($env['ASAN_OPTIONS'])) {
-        /* complete allocation and free stacks through Debian's PHP (no frame pointers) */
-        $env['ASAN_OPTIONS'] .= ':fast_unwind_on_malloc=0';
-    }
     $cmd = [PHP_BINARY, '-n', '-d', "extension=$module", '-d', 'display_errors=1', '-d', 'log_errors=0',
         '-d', 'memory_limit=' . ($env['FZ_MEMORY_LIMIT'] ?? '128M'), __DIR__ . '/fuzz_case.php', (string)$seed, (string)$case, $dir];
     if ($verbose) {

@@ -22,6 +22,9 @@ if ($argc < 4) {
 [$seed, $case, $dir] = [(int)$argv[1], (int)$argv[2], $argv[3]];
 $verbose = in_array('-v', $argv, true);
 $r = fz_rng($seed, $case, 'client');
+/* The extension's own choices (seed order, replicas, random slots) use PHP's mt_rand:
+ * seeded too, so a replay makes them again. */
+mt_srand($r->getInt(0, PHP_INT_MAX));
 
 function say(string $line): void
 {
