@@ -748,6 +748,7 @@ static rc_status attempt(rc_cluster *c, rc_req *req, rc_next *next, bool retry)
 		return c->err.code == RC_ERR_CLUSTER ? RC_ERR_CLUSTER : RC_ERR_CONNECT;
 	}
 	conn->tainted = conn->tainted || req->taints;
+	req->sent = true;
 	if (req->redirect == RC_REDIRECT_ASK) {
 		smart_str buf = {0};
 		smart_str_appendl(&buf, asking_cmd, sizeof(asking_cmd) - 1);
@@ -920,8 +921,10 @@ static rc_status write_group(rc_cluster *c, rc_req *reqs, const rc_group *grp, c
 	rc_status status;
 
 	for (uint32_t k = 0; k < grp->count; k++) {
-		rc_cmd *cmd = &reqs[members[grp->first + k]].cmd;
-		smart_str_appendl(&buf, rc_cmd_data(cmd), rc_cmd_len(cmd));
+		rc_req *req = &reqs[members[grp->first + k]];
+
+		req->sent = true;
+		smart_str_appendl(&buf, rc_cmd_data(&req->cmd), rc_cmd_len(&req->cmd));
 	}
 	status = rc_conn_write(grp->conn, ZSTR_VAL(buf.s), ZSTR_LEN(buf.s), grp->count, c->limit, &c->err);
 	smart_str_free(&buf);

@@ -77,6 +77,7 @@ typedef struct rc_req {
 	uint16_t node;     /* RC_NO_NODE: route by slot */
 	bool readonly;
 	bool keyed;        /* slot is a key's (not a random one, for a command without keys) */
+	bool sent;         /* written at least once: without a reply, its outcome is unknown */
 	bool taints;       /* changes the connection's session state: do not pool it after */
 	/* Seconds the server may hold the reply back (a blocking command's own timeout): the
 	 * read waits that long plus the read timeout. 0 for every other command. */

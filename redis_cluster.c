@@ -20,12 +20,14 @@
 zend_class_entry *redis_cluster_ce;
 zend_class_entry *redis_cluster_exception_ce;
 
-/* A command queued inside MULTI, kept to shape its part of EXEC's reply. */
+/* A command queued inside MULTI or a pipeline, kept to shape its part of exec()'s reply. */
 typedef struct rc_queued {
 	rc_reply_kind kind;     /* one command: its reply shape */
-	uint32_t node;          /* and its node in the transaction */
-	rc_split *split;        /* a multi-key command: its parts, each queued; NULL for one */
-	uint32_t *part_nodes;   /* per part: its node */
+	uint32_t node;          /* MULTI: its node in the transaction */
+	uint32_t first;         /* pipeline: its request (its first part's) in obj->pipe */
+	rc_split *split;        /* a multi-key command: its parts; NULL for one command. In a
+	                         * pipeline the parts live in obj->pipe (split->reqs is NULL) */
+	uint32_t *part_nodes;   /* MULTI: per part, its node */
 	rc_split_kind split_kind;
 	zval fields;            /* hmget: the fields asked for, to pair with the values */
 } rc_queued;
@@ -33,9 +35,13 @@ typedef struct rc_queued {
 typedef struct redis_cluster_object {
 	rc_cluster c;
 	rc_codec codec;
-	rc_queued *queued;       /* MULTI: the commands queued, in call order */
+	rc_queued *queued;       /* MULTI or pipeline: the commands queued, in call order */
 	uint32_t queued_count;
 	uint32_t queued_size;
+	bool pipeline;           /* pipeline mode: commands are kept, sent at exec() */
+	rc_req *pipe;            /* the pipeline's requests, every part of every command */
+	uint32_t pipe_count;
+	uint32_t pipe_size;
 	zend_long scan;          /* OPT_SCAN, kept for the SCAN family */
 	zend_string *last_error;
 	/* The engine is running for this object. No user code should run meanwhile (the
@@ -389,14 +395,23 @@ static bool run(redis_cluster_object *obj, rc_req *reqs, uint32_t n)
 
 /* Transactions: queueing (the methods' side of MULTI) */
 
+/* Forgets what MULTI or a pipeline queued, and leaves pipeline mode. */
 static void queue_clear(redis_cluster_object *obj)
 {
 	for (uint32_t i = 0; i < obj->queued_count; i++) {
 		rc_queued *q = &obj->queued[i];
 
-		if (q->split) {
+		if (q->split && q->split->reqs) {
 			rc_split_free(q->split);
+		} else if (q->split) {
+			/* The parts belong to obj->pipe. */
+			efree(q->split->key_req);
+			efree(q->split->key_pos);
+		}
+		if (q->split) {
 			efree(q->split);
+		}
+		if (q->part_nodes) {
 			efree(q->part_nodes);
 		}
 		zval_ptr_dtor(&q->fields);
@@ -406,6 +421,34 @@ static void queue_clear(redis_cluster_object *obj)
 	}
 	obj->queued = NULL;
 	obj->queued_count = obj->queued_size = 0;
+	for (uint32_t i = 0; i < obj->pipe_count; i++) {
+		rc_req_free(&obj->pipe[i]);
+	}
+	if (obj->pipe) {
+		efree(obj->pipe);
+	}
+	obj->pipe = NULL;
+	obj->pipe_count = obj->pipe_size = 0;
+	obj->pipeline = false;
+}
+
+/* Moves finished requests into the pipeline; returns the index of the first. Their
+ * memory is the pipeline's from now on. */
+static uint32_t pipe_take(redis_cluster_object *obj, rc_req *reqs, uint32_t n)
+{
+	uint32_t first = obj->pipe_count;
+
+	if (obj->pipe_count + n > obj->pipe_size) {
+		obj->pipe_size = MAX(obj->pipe_size * 2, obj->pipe_count + n);
+		obj->pipe = safe_erealloc(obj->pipe, obj->pipe_size, sizeof(rc_req), 0);
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		/* A command's buffer starts at a page; a pipeline keeps many of them. */
+		smart_str_trim_to_size(&reqs[i].cmd.buf);
+	}
+	memcpy(&obj->pipe[first], reqs, n * sizeof(rc_req));
+	obj->pipe_count += n;
+	return first;
 }
 
 static rc_queued *queue_push(redis_cluster_object *obj)
@@ -507,6 +550,14 @@ static void table_method(INTERNAL_FUNCTION_PARAMETERS, rc_command_id id)
 	} else if (EG(exception)) {
 		/* A value's serializer threw (a Closure, a throwing __serialize()): the command is
 		 * not sent with an empty or partial value. */
+	} else if (obj->pipeline) {
+		rc_queued *q = queue_push(obj);
+
+		rc_cmd_finish(&req.cmd);
+		q->kind = kind;
+		q->first = pipe_take(obj, &req, 1);
+		/* The request is the pipeline's now: not freed here. */
+		RETURN_OBJ_COPY(&obj->std);
 	} else if (rc_cluster_in_multi(&obj->c)) {
 		rc_cmd_finish(&req.cmd);
 		queue_one(obj, &req, kind, return_value);
@@ -540,6 +591,17 @@ static void split_method(INTERNAL_FUNCTION_PARAMETERS, const char *name, HashTab
 		/* A value's serializer threw: nothing is sent. */
 		rc_split_free(&split);
 		RETURN_THROWS();
+	}
+	if (obj->pipeline) {
+		rc_queued *q = queue_push(obj);
+
+		q->split = emalloc(sizeof(rc_split));
+		*q->split = split;
+		q->split_kind = kind;
+		q->first = pipe_take(obj, split.reqs, split.count);
+		efree(q->split->reqs);
+		q->split->reqs = NULL;
+		RETURN_OBJ_COPY(&obj->std);
 	}
 	if (rc_cluster_in_multi(&obj->c)) {
 		/* The parts are kept (or freed) by the queue. */
@@ -626,7 +688,7 @@ PHP_METHOD(RedisCluster, hmget)
 
 	table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HMGET);
 	if (obj->queued_count > queued) {
-		/* Queued inside MULTI: paired when EXEC answers. */
+		/* Queued inside MULTI or a pipeline: paired when exec() answers. */
 		ZVAL_COPY(&obj->queued[queued].fields, ZEND_CALL_ARG(execute_data, 2));
 		return;
 	}
@@ -869,8 +931,104 @@ PHP_METHOD(RedisCluster, setoption)
 
 PHP_METHOD(RedisCluster, getmode)
 {
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG(rc_cluster_in_multi(&Z_REDIS_CLUSTER_P(ZEND_THIS)->c) ? RC_MODE_MULTI : RC_MODE_ATOMIC);
+	if (obj->pipeline) {
+		RETURN_LONG(RC_MODE_PIPELINE);
+	}
+	RETURN_LONG(rc_cluster_in_multi(&obj->c) ? RC_MODE_MULTI : RC_MODE_ATOMIC);
+}
+
+/* Pipelines: commands kept in the object, sent at exec() in one round trip per node */
+
+static void start_pipeline(redis_cluster_object *obj, zval *return_value)
+{
+	if (rc_cluster_in_multi(&obj->c)) {
+		php_error_docref(NULL, E_WARNING, "Can't activate pipeline in multi mode!");
+		RETURN_FALSE;
+	}
+	if (obj->c.topo == NULL) {
+		zend_throw_exception(redis_cluster_exception_ce, "RedisCluster is not connected", 0);
+		RETURN_THROWS();
+	}
+	obj->pipeline = true;
+	RETURN_OBJ_COPY(&obj->std);
+}
+
+PHP_METHOD(RedisCluster, pipeline)
+{
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (refuse_reentry(obj)) {
+		RETURN_THROWS();
+	}
+	start_pipeline(obj, return_value);
+}
+
+/* A pipeline's part of exec(): every request sent (grouped by node, every node written
+ * before any is read, redirections and retries as for one command), then every reply
+ * shaped in call order. */
+static void shape_pipelined(redis_cluster_object *obj, rc_queued *q, zval *out)
+{
+	rc_req *req = &obj->pipe[q->first];
+
+	if (q->split) {
+		q->split->reqs = req;
+		rc_split_shape(q->split, &obj->codec, q->split_kind, out, &obj->last_error);
+		q->split->reqs = NULL;
+		return;
+	}
+	if (req->type == 0) {
+		/* No reply: the command's outcome is unknown (exec() threw). */
+		ZVAL_NULL(out);
+		return;
+	}
+	if (req->type == REDIS_REPLY_ERROR) {
+		set_last_error(obj, Z_STR(req->reply));
+	}
+	rc_reply_shape(&obj->codec, q->kind, &req->reply, req->type, out);
+	if (Z_TYPE(q->fields) == IS_ARRAY && Z_TYPE_P(out) == IS_ARRAY) {
+		zval values;
+
+		ZVAL_COPY_VALUE(&values, out);
+		pair_fields(Z_ARRVAL(q->fields), &values, out);
+		zval_ptr_dtor(&values);
+	}
+}
+
+static void exec_pipeline(redis_cluster_object *obj, zval *return_value)
+{
+	rc_status status = RC_OK;
+	uint32_t unknown = 0;
+
+	if (obj->pipe_count > 0) {
+		obj->busy = true;
+		status = rc_cluster_run(&obj->c, obj->pipe, obj->pipe_count);
+		obj->busy = false;
+	}
+	/* Values are unserialized here, after every reply is read. */
+	array_init_size(return_value, obj->queued_count);
+	for (uint32_t i = 0; i < obj->queued_count; i++) {
+		zval out;
+
+		shape_pipelined(obj, &obj->queued[i], &out);
+		zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), &out);
+	}
+	for (uint32_t i = 0; i < obj->pipe_count; i++) {
+		unknown += obj->pipe[i].sent && obj->pipe[i].type == 0;
+	}
+	queue_clear(obj);
+	if (status != RC_OK) {
+		/* What was read stays the caller's: on the exception, in call order, null where a
+		 * command's outcome is unknown. */
+		zend_object *ex = zend_throw_exception_ex(redis_cluster_exception_ce, 0,
+			"%s (%u of the pipeline's commands have an unknown outcome: they may have run)", obj->c.err.msg, unknown);
+		zend_update_property(redis_cluster_exception_ce, ex, "replies", sizeof("replies") - 1, return_value);
+		zval_ptr_dtor(return_value);
+		ZVAL_UNDEF(return_value);
+	}
 }
 
 /* Transactions: MULTI, EXEC, DISCARD, WATCH, UNWATCH */
@@ -893,9 +1051,19 @@ PHP_METHOD(RedisCluster, multi)
 		php_error_docref(NULL, E_WARNING, "RedisCluster is already in MULTI mode, ignoring");
 		RETURN_FALSE;
 	}
-	if (mode != RC_MODE_MULTI) {
-		php_error_docref(NULL, E_WARNING, "RedisCluster does not support pipelining");
+	if (mode == RC_MODE_PIPELINE) {
+		start_pipeline(obj, return_value);
+		return;
+	}
+	if (obj->pipeline) {
+		/* A MULTI block per node inside the batch would need EXEC's replies spliced into
+		 * the pipeline's: not offered. */
+		php_error_docref(NULL, E_WARNING, "MULTI inside a pipeline is not supported on a cluster");
 		RETURN_FALSE;
+	}
+	if (mode != RC_MODE_MULTI) {
+		zend_argument_value_error(1, "must be RedisCluster::MULTI or RedisCluster::PIPELINE");
+		RETURN_THROWS();
 	}
 	if (obj->c.topo == NULL) {
 		zend_throw_exception(redis_cluster_exception_ce, "RedisCluster is not connected", 0);
@@ -984,6 +1152,10 @@ PHP_METHOD(RedisCluster, exec)
 	if (refuse_reentry(obj)) {
 		RETURN_THROWS();
 	}
+	if (obj->pipeline) {
+		exec_pipeline(obj, return_value);
+		return;
+	}
 	if (!rc_cluster_in_multi(&obj->c)) {
 		php_error_docref(NULL, E_WARNING, "RedisCluster is not in MULTI mode");
 		RETURN_FALSE;
@@ -1029,6 +1201,10 @@ PHP_METHOD(RedisCluster, discard)
 	if (refuse_reentry(obj)) {
 		RETURN_THROWS();
 	}
+	if (obj->pipeline) {
+		queue_clear(obj);
+		RETURN_TRUE;
+	}
 	if (!rc_cluster_in_multi(&obj->c)) {
 		php_error_docref(NULL, E_WARNING, "Cluster is not in MULTI mode");
 		RETURN_FALSE;
@@ -1063,6 +1239,11 @@ PHP_METHOD(RedisCluster, watch)
 	if (rc_cluster_in_multi(&obj->c)) {
 		/* Redis's own rule, worded as phpredis words it. */
 		php_error_docref(NULL, E_WARNING, "WATCH command not allowed in MULTI mode");
+		RETURN_FALSE;
+	}
+	if (obj->pipeline) {
+		/* WATCH has to be answered before the MULTI it guards is even started. */
+		php_error_docref(NULL, E_WARNING, "WATCH cannot be pipelined");
 		RETURN_FALSE;
 	}
 	zend_hash_init(&keys, argc, NULL, NULL, 0);

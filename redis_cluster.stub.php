@@ -47,6 +47,8 @@ class RedisCluster
     public const ATOMIC = 0;
     /** @var int */
     public const MULTI = 1;
+    /** @var int */
+    public const PIPELINE = 2;
 
     /**
      * @var int
@@ -545,6 +547,9 @@ class RedisCluster
 
     public function multi(int $value = RedisCluster::MULTI): RedisCluster|bool {}
 
+    /* not in phpredis's RedisCluster: one round trip per node for any batch */
+    public function pipeline(): RedisCluster|bool {}
+
     public function unwatch(): bool {}
 
     public function watch(string $key, string ...$other_keys): RedisCluster|bool {}
@@ -610,4 +615,9 @@ class RedisCluster
 
 class RedisClusterException extends RuntimeException
 {
+    /**
+     * When exec() of a pipeline fails: the replies read before the failure, in call
+     * order, null for each command whose outcome is unknown. Null otherwise.
+     */
+    public ?array $replies = null;
 }

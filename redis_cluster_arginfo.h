@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 076754fde58c2cbc5606c96371a2cc2f3d545b0b */
+ * Stub hash: 9a804f1964d1439ffdd4de4ddee647c6d591dfe1 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_RedisCluster___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, name, IS_STRING, 1)
@@ -581,6 +581,9 @@ ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_RedisCluster_multi, 0,
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, value, IS_LONG, 0, "RedisCluster::MULTI")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_RedisCluster_pipeline, 0, 0, RedisCluster, MAY_BE_BOOL)
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_RedisCluster_unwatch arginfo_class_RedisCluster_clearlasterror
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_RedisCluster_watch, 0, 1, RedisCluster, MAY_BE_BOOL)
@@ -896,6 +899,7 @@ ZEND_METHOD(RedisCluster, evalsha_ro);
 ZEND_METHOD(RedisCluster, discard);
 ZEND_METHOD(RedisCluster, exec);
 ZEND_METHOD(RedisCluster, multi);
+ZEND_METHOD(RedisCluster, pipeline);
 ZEND_METHOD(RedisCluster, unwatch);
 ZEND_METHOD(RedisCluster, watch);
 ZEND_METHOD(RedisCluster, pfadd);
@@ -1064,6 +1068,7 @@ static const zend_function_entry class_RedisCluster_methods[] = {
 	ZEND_ME(RedisCluster, discard, arginfo_class_RedisCluster_discard, ZEND_ACC_PUBLIC)
 	ZEND_ME(RedisCluster, exec, arginfo_class_RedisCluster_exec, ZEND_ACC_PUBLIC)
 	ZEND_ME(RedisCluster, multi, arginfo_class_RedisCluster_multi, ZEND_ACC_PUBLIC)
+	ZEND_ME(RedisCluster, pipeline, arginfo_class_RedisCluster_pipeline, ZEND_ACC_PUBLIC)
 	ZEND_ME(RedisCluster, unwatch, arginfo_class_RedisCluster_unwatch, ZEND_ACC_PUBLIC)
 	ZEND_ME(RedisCluster, watch, arginfo_class_RedisCluster_watch, ZEND_ACC_PUBLIC)
 	ZEND_ME(RedisCluster, pfadd, arginfo_class_RedisCluster_pfadd, ZEND_ACC_PUBLIC)
@@ -1162,6 +1167,12 @@ static zend_class_entry *register_class_RedisCluster(void)
 	zend_string *const_MULTI_name = zend_string_init_interned("MULTI", sizeof("MULTI") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_MULTI_name, &const_MULTI_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_MULTI_name);
+
+	zval const_PIPELINE_value;
+	ZVAL_LONG(&const_PIPELINE_value, 2);
+	zend_string *const_PIPELINE_name = zend_string_init_interned("PIPELINE", sizeof("PIPELINE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_PIPELINE_name, &const_PIPELINE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_PIPELINE_name);
 
 	zval const_OPT_SERIALIZER_value;
 	ZVAL_LONG(&const_OPT_SERIALIZER_value, RC_OPT_SERIALIZER);
@@ -1435,6 +1446,12 @@ static zend_class_entry *register_class_RedisClusterException(zend_class_entry *
 
 	INIT_CLASS_ENTRY(ce, "RedisClusterException", class_RedisClusterException_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_RuntimeException);
+
+	zval property_replies_default_value;
+	ZVAL_NULL(&property_replies_default_value);
+	zend_string *property_replies_name = zend_string_init("replies", sizeof("replies") - 1, 1);
+	zend_declare_typed_property(class_entry, property_replies_name, &property_replies_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY|MAY_BE_NULL));
+	zend_string_release(property_replies_name);
 
 	return class_entry;
 }

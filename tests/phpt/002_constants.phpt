@@ -7,7 +7,7 @@ redis
 $expected = [
     'REDIS_NOT_FOUND' => 0, 'REDIS_STRING' => 1, 'REDIS_SET' => 2,
     'REDIS_LIST' => 3, 'REDIS_ZSET' => 4, 'REDIS_HASH' => 5, 'REDIS_STREAM' => 6,
-    'ATOMIC' => 0, 'MULTI' => 1,
+    'ATOMIC' => 0, 'MULTI' => 1, 'PIPELINE' => 2,
     'OPT_SERIALIZER' => 1, 'OPT_PREFIX' => 2, 'OPT_READ_TIMEOUT' => 3,
     'OPT_TCP_KEEPALIVE' => 6, 'OPT_COMPRESSION' => 7, 'OPT_REPLY_LITERAL' => 8,
     'OPT_COMPRESSION_LEVEL' => 9, 'OPT_NULL_MULTIBULK_AS_NULL' => 10,

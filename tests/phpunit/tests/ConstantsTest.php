@@ -88,10 +88,27 @@ final class ConstantsTest extends ClusterTestCase
         }
     }
 
+    /** Added by this module: pipelines on a cluster (phpredis's Redis::PIPELINE value). */
+    public const ADDED = [
+        'PIPELINE' => 2,
+    ];
+
+    public function testAddedConstants(): void
+    {
+        $actual = (new \ReflectionClass(RedisCluster::class))->getConstants();
+        foreach (self::ADDED as $name => $value) {
+            if (self::isPhpredis()) {
+                $this->assertArrayNotHasKey($name, $actual, "phpredis 5.3.7 has no RedisCluster::$name");
+            } else {
+                $this->assertSame($value, $actual[$name] ?? null, "RedisCluster::$name");
+            }
+        }
+    }
+
     public function testNoOtherConstants(): void
     {
         $extra = array_diff_key((new \ReflectionClass(RedisCluster::class))->getConstants(), self::EXPECTED,
-            self::BUILD_DEPENDENT);
+            self::BUILD_DEPENDENT, self::ADDED);
         $this->assertSame([], $extra, 'constants the reference does not list');
     }
 }
