@@ -73,7 +73,7 @@ san_env() {
     # One log_path for both: the runtimes share it, and the one parsed last wins. gcc's
     # libubsan writes its own message to stderr whatever log_path says, so UBSan aborts
     # (abort_on_error) and ASan's SIGABRT handler writes the report with its stack there.
-    echo "ASAN_OPTIONS=log_path=$1/san:halt_on_error=1:abort_on_error=0:exitcode=86:detect_leaks=${RC_SAN_LEAKS:-1}:verify_asan_link_order=0:max_allocation_size_mb=${RC_SAN_MAX_ALLOC_MB:-512}:allocator_may_return_null=0:handle_abort=1:handle_segv=1:strict_string_checks=1:detect_stack_use_after_return=0${RC_SAN_EXTRA:+:$RC_SAN_EXTRA}"
+    echo "ASAN_OPTIONS=log_path=$1/san:halt_on_error=1:abort_on_error=0:exitcode=86:detect_leaks=${RC_SAN_LEAKS:-1}:verify_asan_link_order=0:max_allocation_size_mb=${RC_SAN_MAX_ALLOC_MB:-512}:allocator_may_return_null=0:handle_abort=1:handle_segv=1:detect_stack_use_after_return=0${RC_SAN_EXTRA:+:$RC_SAN_EXTRA}"
     echo "UBSAN_OPTIONS=log_path=$1/san:halt_on_error=1:abort_on_error=1:print_stacktrace=1:report_error_type=1"
 }
 
