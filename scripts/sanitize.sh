@@ -21,7 +21,9 @@
 # ours, in every test file alike, ConstantsTest included); scripts/valgrind-phpt.sh
 # covers the extension's leaks too. A leak's stack stops at PHP's allocator (Debian's
 # PHP has no frame pointers): RC_SAN_EXTRA=fast_unwind_on_malloc=0 gives the whole stack,
-# about 3 times slower.
+# about 3 times slower. The phpt fake nodes run without the leak check (fake_helper.inc:
+# their SIGTERM exit() leaks), Debian's phpredis (scripts/php-phpredis.sh, a test's peer)
+# without the sanitizer: neither is what is tested.
 #   RC_SAN_LOG_DIR       where reports go (default: a fresh temporary directory, removed
 #                        when it stays empty)
 #   RC_SAN_MAX_ALLOC_MB  the largest single allocation, in MiB, before ASan reports it (512)
