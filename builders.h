@@ -15,10 +15,44 @@ bool rc_arg_long(zval *arg, uint32_t num, zend_long *out);
 void rc_arg_string(rc_req *req, zval *arg);
 /* Adds [field => value, ...] as field, serialized value, ... (HMSET, XADD). */
 void rc_arg_fields(const rc_codec *codec, rc_req *req, HashTable *pairs);
+
+/* args[idx] as an optional ?array: *out NULL when it is absent or null; false (a
+ * TypeError raised) when it is of another type. */
+bool rc_arg_opt_array(zval *args, uint32_t argc, uint32_t idx, HashTable **out);
+/* A numkeys argument and the keys of `arg` (an array), in one slot: the first routes the
+ * command when `routes`, else each must be in the slot already routed to. An empty array
+ * is a quiet false, as phpredis returns it. */
+bool rc_arg_numkeys(rc_build *b, zval *arg, uint32_t num, bool routes);
+/* The option `name` of an options array, its name in any case; NULL when absent. */
+zval *rc_arg_option(HashTable *opts, const char *name);
 /* Checks an argument count, raising PHP's error when it is out of min..max. */
 bool rc_arg_count(uint32_t argc, uint32_t min, uint32_t max);
 
+bool rc_build_bitcount(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_bitop(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_bitpos(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_client(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_copy(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_count(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_decrbyfloat(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_expire(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_getex(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_hrandfield(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_intercard(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_lcs(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_lpos(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_acl(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_object(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_saddarray(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_script(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_sort(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_waitaof(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_zdiff(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_zdiffstore(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_zinterunion(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_zinterunionstore(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_zrandmember(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_zrangestore(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_decr(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_eval(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_flush(rc_build *b, zval *args, uint32_t argc);
@@ -63,5 +97,14 @@ bool rc_build_georadius(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_georadiusbymember(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_geosearch(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_geosearchstore(rc_build *b, zval *args, uint32_t argc);
+
+/* Blocking pops (builders_blocking.c) */
+bool rc_build_blmove(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_blmpop(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_bpop(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_brpoplpush(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_bzmpop(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_lmpop(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_zmpop(rc_build *b, zval *args, uint32_t argc);
 
 #endif

@@ -195,3 +195,82 @@ bool rc_build_pfmerge(rc_build *b, zval *args, uint32_t argc)
 	} ZEND_HASH_FOREACH_END();
 	return true;
 }
+
+/* saddarray($key, [value, ...]): SADD; an empty array is false, nothing sent. */
+bool rc_build_saddarray(rc_build *b, zval *args, uint32_t argc)
+{
+	HashTable *values = key_and_items(b, args, argc, false);
+	zval *val;
+
+	if (values == NULL) {
+		return false;
+	}
+	ZEND_HASH_FOREACH_VAL(values, val) {
+		rc_codec_value(b->codec, &b->req->cmd, val);
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+/* sintercard([key, ...], $limit = -1) and zintercard(): numkeys, the keys (one slot), and
+ * LIMIT when one is set. */
+bool rc_build_intercard(rc_build *b, zval *args, uint32_t argc)
+{
+	zend_long limit = -1;
+
+	if (!rc_arg_count(argc, 1, 2) || (argc == 2 && !rc_arg_long(&args[1], 2, &limit))
+		|| !rc_arg_numkeys(b, &args[0], 1, true)) {
+		return false;
+	}
+	if (limit > 0) {
+		rc_cmd_arg(&b->req->cmd, "LIMIT", 5);
+		rc_cmd_arg_long(&b->req->cmd, limit);
+	}
+	return true;
+}
+
+/* lpos($key, $value, $options = null): 'RANK', 'COUNT', 'MAXLEN' => n. With COUNT the
+ * reply is a list of positions; without, a position or null. */
+bool rc_build_lpos(rc_build *b, zval *args, uint32_t argc)
+{
+	static const char *const names[] = {"RANK", "COUNT", "MAXLEN"};
+	HashTable *opts;
+
+	if (!rc_arg_count(argc, 2, 3) || !rc_arg_key(b->codec, b->req, &args[0], 1, true)
+		|| !rc_arg_opt_array(args, argc, 2, &opts)) {
+		return false;
+	}
+	rc_codec_value(b->codec, &b->req->cmd, &args[1]);
+	for (size_t i = 0; opts && i < sizeof(names) / sizeof(names[0]); i++) {
+		zval *val = rc_arg_option(opts, names[i]);
+
+		if (val) {
+			rc_cmd_arg(&b->req->cmd, names[i], strlen(names[i]));
+			rc_cmd_arg_long(&b->req->cmd, zval_get_long(val));
+		}
+	}
+	return true;
+}
+
+/* hrandfield($key, $options = null): 'count' => n (a list of fields), and with it
+ * 'withvalues' => true ([field => value]); without a count, one field. */
+bool rc_build_hrandfield(rc_build *b, zval *args, uint32_t argc)
+{
+	HashTable *opts;
+	zval *count, *values;
+
+	if (!rc_arg_count(argc, 1, 2) || !rc_arg_key(b->codec, b->req, &args[0], 1, true)
+		|| !rc_arg_opt_array(args, argc, 1, &opts)) {
+		return false;
+	}
+	count = opts ? rc_arg_option(opts, "count") : NULL;
+	values = opts ? rc_arg_option(opts, "withvalues") : NULL;
+	if (count) {
+		rc_cmd_arg_long(&b->req->cmd, zval_get_long(count));
+		*b->reply = RC_REPLY_STRINGS;
+		if (values && zend_is_true(values)) {
+			rc_cmd_arg(&b->req->cmd, "WITHVALUES", 10);
+			*b->reply = RC_REPLY_HASH;
+		}
+	}
+	return true;
+}

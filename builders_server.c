@@ -123,3 +123,118 @@ bool rc_build_flush(rc_build *b, zval *args, uint32_t argc)
 	}
 	return true;
 }
+
+/* The node ($key_or_address) and a subcommand: its name returned, NULL when refused. */
+static zend_string *route_and_subcommand(rc_build *b, zval *args, uint32_t argc, uint32_t max)
+{
+	zend_string *sub;
+
+	if (!rc_arg_count(argc, 2, max) || !rc_arg_route(b->c, b->codec, b->req, &args[0], 1)) {
+		return NULL;
+	}
+	if (!zend_parse_arg_str(&args[1], &sub, false, 2)) {
+		zend_wrong_parameter_type_error(2, Z_EXPECTED_STRING, &args[1]);
+		return NULL;
+	}
+	rc_cmd_arg_str(&b->req->cmd, sub);
+	return sub;
+}
+
+/* acl($key_or_address, $subcmd, ...$args): GETUSER as a map, LOG as a list of maps, the
+ * rest as read. The subcommands that only look may go to a replica. */
+bool rc_build_acl(rc_build *b, zval *args, uint32_t argc)
+{
+	static const char *const looks[] = {"LIST", "USERS", "GETUSER", "CAT", "GENPASS", "WHOAMI", "LOG"};
+	zend_string *sub = route_and_subcommand(b, args, argc, UINT32_MAX);
+
+	if (sub == NULL) {
+		return false;
+	}
+	b->req->readonly = in_list(ZSTR_VAL(sub), looks, sizeof(looks) / sizeof(looks[0]));
+	if (zend_string_equals_literal_ci(sub, "getuser")) {
+		*b->reply = RC_REPLY_MAP;
+	} else if (zend_string_equals_literal_ci(sub, "log")) {
+		*b->reply = RC_REPLY_MAPS;
+	}
+	for (uint32_t i = 2; i < argc; i++) {
+		rc_arg_string(b->req, &args[i]);
+	}
+	return true;
+}
+
+/* client($key_or_address, $subcommand, $arg = null): the subcommands phpredis's
+ * RedisCluster offers, LIST parsed, KILL and SETNAME true or false, GETNAME the name. */
+bool rc_build_client(rc_build *b, zval *args, uint32_t argc)
+{
+	zend_string *sub = route_and_subcommand(b, args, argc, 3);
+
+	if (sub == NULL) {
+		return false;
+	}
+	if (zend_string_equals_literal_ci(sub, "list")) {
+		*b->reply = RC_REPLY_CLIENTS;
+	} else if (zend_string_equals_literal_ci(sub, "kill") || zend_string_equals_literal_ci(sub, "setname")) {
+		*b->reply = RC_REPLY_BOOL;
+		/* A named connection is not a clean one for the next user of the pool. */
+		b->req->taints = zend_string_equals_literal_ci(sub, "setname");
+	} else if (zend_string_equals_literal_ci(sub, "getname")) {
+		*b->reply = RC_REPLY_STRING;
+	} else {
+		php_error_docref(NULL, E_WARNING, "Invalid CLIENT subcommand (LIST, KILL, GETNAME, and SETNAME are valid");
+		return false;
+	}
+	if (argc == 3 && Z_TYPE(args[2]) != IS_NULL) {
+		rc_arg_string(b->req, &args[2]);
+	}
+	return true;
+}
+
+/* script($key_or_address, ...$args): LOAD $script, EXISTS $sha..., FLUSH [SYNC|ASYNC],
+ * KILL, on the one node given. Other forms are false, nothing sent, as phpredis does. */
+bool rc_build_script(rc_build *b, zval *args, uint32_t argc)
+{
+	zend_string *sub = route_and_subcommand(b, args, argc, UINT32_MAX);
+	bool ok;
+
+	if (sub == NULL) {
+		return false;
+	}
+	if (zend_string_equals_literal_ci(sub, "flush")) {
+		ok = argc == 2
+			|| (argc == 3 && Z_TYPE(args[2]) == IS_STRING
+				&& (!strcasecmp(Z_STRVAL(args[2]), "sync") || !strcasecmp(Z_STRVAL(args[2]), "async")));
+	} else if (zend_string_equals_literal_ci(sub, "kill")) {
+		ok = argc == 2;
+	} else if (zend_string_equals_literal_ci(sub, "load")) {
+		ok = argc == 3 && Z_TYPE(args[2]) == IS_STRING;
+	} else {
+		ok = zend_string_equals_literal_ci(sub, "exists") && argc >= 3;
+	}
+	for (uint32_t i = 2; ok && i < argc; i++) {
+		rc_arg_string(b->req, &args[i]);
+	}
+	return ok;
+}
+
+/* waitaof($key_or_address, $numlocal, $numreplicas, $timeout): none may be negative. */
+bool rc_build_waitaof(rc_build *b, zval *args, uint32_t argc)
+{
+	zend_long vals[3];
+
+	if (!rc_arg_count(argc, 4, 4) || !rc_arg_route(b->c, b->codec, b->req, &args[0], 1)) {
+		return false;
+	}
+	for (uint32_t i = 0; i < 3; i++) {
+		if (!rc_arg_long(&args[i + 1], i + 2, &vals[i])) {
+			return false;
+		}
+	}
+	if (vals[0] < 0 || vals[1] < 0 || vals[2] < 0) {
+		php_error_docref(NULL, E_WARNING, "No arguments can be negative");
+		return false;
+	}
+	for (uint32_t i = 0; i < 3; i++) {
+		rc_cmd_arg_long(&b->req->cmd, vals[i]);
+	}
+	return true;
+}

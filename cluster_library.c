@@ -1,4 +1,5 @@
 #include "cluster_internal.h"
+#include "cluster_pubsub.h"
 
 #include "ext/standard/php_mt_rand.h"
 
@@ -55,6 +56,7 @@ rc_conn *rc_cluster_conn_at(rc_cluster *c, const char *host, size_t len, uint16_
 		conn = rc_conn_open(host, len, port, &opts, &c->err);
 		if (conn) {
 			conn->serial = ++c->conn_serial;
+			conn->bytes = c->bytes;
 			zend_hash_add_new_ptr(&c->conns, key, conn);
 		}
 	}
@@ -143,6 +145,8 @@ void rc_cluster_close(rc_cluster *c)
 
 	/* Closing a connection ends its MULTI and WATCH on the server. */
 	rc_cluster_txn_free(c);
+	rc_pubsub_close(c);
+
 	ZEND_HASH_FOREACH_PTR(&c->conns, conn) {
 		rc_conn_close(conn, false);
 	} ZEND_HASH_FOREACH_END();
@@ -427,6 +431,18 @@ static rc_status fetch_and_install(rc_cluster *c)
 	}
 	install_topology(c, topo);
 	return RC_OK;
+}
+
+void rc_cluster_transferred(const rc_cluster *c, zend_long *tx, zend_long *rx)
+{
+	*tx = c->bytes[0];
+	*rx = c->bytes[1];
+}
+
+void rc_cluster_clear_transferred(rc_cluster *c)
+{
+	c->bytes[0] = 0;
+	c->bytes[1] = 0;
 }
 
 bool rc_cluster_set_read_timeout(rc_cluster *c, double seconds)

@@ -64,6 +64,12 @@ typedef struct rc_cluster {
 	uint64_t conn_serial;    /* connections opened so far: each gets the next number */
 	struct rc_txn *txn;      /* MULTI and WATCH state (cluster_multi.c); NULL when none */
 
+	struct rc_sub *sub;      /* the subscription (cluster_pubsub.c), or NULL */
+	/* Bytes written to and read from this object's connections (gettransferredbytes()):
+	 * node.c adds to them in its write and read paths, through each connection's
+	 * `bytes`, which points here. */
+	zend_long bytes[2];
+
 	zend_string *redir_host; /* where the last MOVED/ASK pointed, for _redir() */
 	uint16_t redir_port;
 	rc_err err;
@@ -116,6 +122,9 @@ rc_status rc_cluster_run(rc_cluster *c, rc_req *reqs, uint32_t n);
 /* Options, set through the engine so that it can apply them to its open connections.
  * Each returns false (nothing changed) for a value it does not take. */
 bool rc_cluster_set_read_timeout(rc_cluster *c, double seconds);
+/* Bytes written (tx) and read (rx) since the object was made or the counters cleared. */
+void rc_cluster_transferred(const rc_cluster *c, zend_long *tx, zend_long *rx);
+void rc_cluster_clear_transferred(rc_cluster *c);
 void rc_cluster_set_keepalive(rc_cluster *c, bool on);
 bool rc_cluster_set_failover(rc_cluster *c, zend_long mode);
 bool rc_cluster_set_max_retries(rc_cluster *c, zend_long retries);

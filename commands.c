@@ -202,6 +202,57 @@ void rc_arg_fields(const rc_codec *codec, rc_req *req, HashTable *pairs)
 	} ZEND_HASH_FOREACH_END();
 }
 
+bool rc_arg_opt_array(zval *args, uint32_t argc, uint32_t idx, HashTable **out)
+{
+	*out = NULL;
+	if (argc <= idx || Z_TYPE(args[idx]) == IS_NULL) {
+		return true;
+	}
+	if (Z_TYPE(args[idx]) != IS_ARRAY) {
+		zend_wrong_parameter_type_error(idx + 1, Z_EXPECTED_ARRAY_OR_NULL, &args[idx]);
+		return false;
+	}
+	*out = Z_ARRVAL(args[idx]);
+	return true;
+}
+
+bool rc_arg_numkeys(rc_build *b, zval *arg, uint32_t num, bool routes)
+{
+	uint32_t i = 0;
+	zval *key;
+
+	if (Z_TYPE_P(arg) != IS_ARRAY) {
+		zend_wrong_parameter_type_error(num, Z_EXPECTED_ARRAY, arg);
+		return false;
+	}
+	if (zend_hash_num_elements(Z_ARRVAL_P(arg)) == 0) {
+		/* phpredis's answer to nothing to do: false, nothing sent. */
+		return false;
+	}
+	rc_cmd_arg_long(&b->req->cmd, zend_hash_num_elements(Z_ARRVAL_P(arg)));
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(arg), key) {
+		ZVAL_DEREF(key);
+		if (!rc_arg_key(b->codec, b->req, key, num, routes && i++ == 0)) {
+			return false;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+zval *rc_arg_option(HashTable *opts, const char *name)
+{
+	zend_string *key;
+	zval *val;
+
+	ZEND_HASH_FOREACH_STR_KEY_VAL(opts, key, val) {
+		if (key && strcasecmp(ZSTR_VAL(key), name) == 0) {
+			ZVAL_DEREF(val);
+			return val;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return NULL;
+}
+
 bool rc_arg_count(uint32_t argc, uint32_t min, uint32_t max)
 {
 	if (argc < min || argc > max) {

@@ -77,6 +77,7 @@ if test "$PHP_REDIS" != "no"; then
   fi
   PHP_SUBST([REDIS_SHARED_LIBADD])
 
+  dnl m4_normalize: PHP 8.2's PHP_NEW_EXTENSION takes the sources on one line.
   PHP_NEW_EXTENSION([redis],
     [redis.c \
      redis_cluster.c \
@@ -98,6 +99,9 @@ if test "$PHP_REDIS" != "no"; then
      crc16.c \
      rc_base.c \
      builders_streams.c \
-     builders_geo.c],
+     builders_geo.c \
+     cluster_pubsub.c \
+     builders_blocking.c \
+     builders_bits.c],
     [$ext_shared],, [-Wall -Wextra -Werror -fvisibility=hidden -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
 fi

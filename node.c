@@ -375,6 +375,9 @@ static rc_status write_all(rc_conn *conn, const char *buf, size_t len, double un
 		quiet_begin(&quiet);
 		written = php_stream_write(conn->stream, buf, len);
 		quiet_end(&quiet);
+		if (written > 0 && conn->bytes) {
+			conn->bytes[0] += written;
+		}
 		if (written >= 0 && (size_t)written == len) {
 			return RC_OK;
 		}
@@ -390,6 +393,9 @@ static rc_status write_all(rc_conn *conn, const char *buf, size_t len, double un
 			rc_err_set(err, RC_ERR_WRITE, "Can't write to %s:%u: %s", ZSTR_VAL(conn->host), conn->port,
 				written < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) ? "timed out" : strerror(errno));
 			return RC_ERR_WRITE;
+		}
+		if (conn->bytes) {
+			conn->bytes[0] += written;
 		}
 		buf += written;
 		len -= (size_t)written;
@@ -419,12 +425,15 @@ static ssize_t read_some(rc_conn *conn, char *buf, size_t len, bool *timed_out)
 		got = php_stream_read(conn->stream, buf, len);
 		quiet_end(&quiet);
 		*timed_out = got <= 0 && ((php_netstream_data_t *)conn->stream->abstract)->timeout_event;
-		return got;
+	} else {
+		do {
+			got = recv(conn->fd, buf, len, 0);
+		} while (got < 0 && errno == EINTR);
+		*timed_out = got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
 	}
-	do {
-		got = recv(conn->fd, buf, len, 0);
-	} while (got < 0 && errno == EINTR);
-	*timed_out = got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
+	if (got > 0 && conn->bytes) {
+		conn->bytes[1] += got;
+	}
 	return got;
 }
 

@@ -65,6 +65,9 @@ typedef struct rc_conn {
 	bool id_checked;      /* CLUSTER MYID was queued on this connection */
 	bool id_mismatch;     /* the MYID prelude named another node than expect_id */
 	char expect_id[41];   /* node ID the MYID prelude must return */
+	/* [written, read] byte counters of the object using the connection (its owner sets
+	 * it; it outlives the connection), or NULL. */
+	zend_long *bytes;
 } rc_conn;
 
 /* Opens (or takes from the persistent pool) a connection. AUTH is queued as prelude on a

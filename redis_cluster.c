@@ -3,9 +3,11 @@
  * shapes the reply; PHP errors are raised here and nowhere below. */
 #include "php_redis.h"
 #include "cluster_library.h"
+#include "builders.h"
 #include "commands.h"
 #include "compress.h"
 #include "split.h"
+#include "cluster_pubsub.h"
 
 #include "SAPI.h"
 #include "ext/standard/file.h"
@@ -42,7 +44,8 @@ typedef struct redis_cluster_object {
 	rc_req *pipe;            /* the pipeline's requests, every part of every command */
 	uint32_t pipe_count;
 	uint32_t pipe_size;
-	zend_long scan;          /* OPT_SCAN, kept for the SCAN family */
+	zend_long scan;          /* OPT_SCAN: SCAN_RETRY and SCAN_PREFIX flags */
+	bool read_forever;       /* OPT_READ_TIMEOUT -1: the subscribe loop waits for ever */
 	zend_string *last_error;
 	/* The engine is running for this object. No user code should run meanwhile (the
 	 * stream layer is kept quiet, values are unserialized after the replies are read),
@@ -657,6 +660,18 @@ PHP_METHOD(RedisCluster, mset)
 	split_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "MSET", pairs, RC_SPLIT_MSET);
 }
 
+/* msetnx(): MSETNX per slot (a slot's keys are set all or none); per key, its slot's 1 or
+ * 0, in the caller's order, as phpredis's RedisCluster returns it. */
+PHP_METHOD(RedisCluster, msetnx)
+{
+	HashTable *pairs;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ARRAY_HT(pairs)
+	ZEND_PARSE_PARAMETERS_END();
+	split_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "MSETNX", pairs, RC_SPLIT_MSETNX);
+}
+
 PHP_METHOD(RedisCluster, del) { variadic_keys_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "DEL"); }
 PHP_METHOD(RedisCluster, unlink) { variadic_keys_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "UNLINK"); }
 PHP_METHOD(RedisCluster, exists) { variadic_keys_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "EXISTS"); }
@@ -709,6 +724,433 @@ PHP_METHOD(RedisCluster, hmget)
 #include "command_list.h"
 #undef RC_CMD
 #undef RC_CMD_OWN
+
+/* Scanning: scan, hscan, sscan, zscan and keys */
+
+/* OPT_SCAN as phpredis 6 keeps it: flags. SCAN_RETRY and SCAN_PREFIX set their bit,
+ * SCAN_NORETRY and SCAN_NOPREFIX clear the matching one. */
+static bool set_scan_option(redis_cluster_object *obj, zend_long value)
+{
+	switch (value) {
+		case RC_SCAN_RETRY:
+		case RC_SCAN_PREFIX:
+			obj->scan |= value;
+			return true;
+		case RC_SCAN_NORETRY:
+			obj->scan &= ~(zend_long)RC_SCAN_RETRY;
+			return true;
+		case RC_SCAN_NOPREFIX:
+			obj->scan &= ~(zend_long)RC_SCAN_PREFIX;
+			return true;
+		default:
+			return false;
+	}
+}
+
+/* The cursor to send, from the caller's iterator: null (or anything not a cursor) starts
+ * an iteration; 0 or "0" (what the last page left) means it is over: NULL then. */
+static zend_string *scan_cursor_in(zval *it)
+{
+	ZVAL_DEREF(it);
+	if (Z_TYPE_P(it) == IS_LONG) {
+		return Z_LVAL_P(it) == 0 ? NULL : zend_strpprintf(0, ZEND_ULONG_FMT, (zend_ulong)Z_LVAL_P(it));
+	}
+	if (Z_TYPE_P(it) == IS_STRING && Z_STRLEN_P(it) > 0 && strspn(Z_STRVAL_P(it), "0123456789") == Z_STRLEN_P(it)) {
+		return strcmp(Z_STRVAL_P(it), "0") == 0 ? NULL : zend_string_copy(Z_STR_P(it));
+	}
+	return zend_string_init("0", 1, 0);
+}
+
+/* The server's cursor back into the iterator: an int, or a string when it does not fit
+ * one (cursors are unsigned 64-bit), as phpredis 6 does. */
+static void scan_cursor_out(zval *it, zend_string *cursor)
+{
+	zend_long lval;
+
+	if (is_numeric_string(ZSTR_VAL(cursor), ZSTR_LEN(cursor), &lval, NULL, false) == IS_LONG) {
+		ZEND_TRY_ASSIGN_REF_LONG(it, lval);
+	} else {
+		ZEND_TRY_ASSIGN_REF_STR(it, zend_string_copy(cursor));
+	}
+}
+
+typedef struct scan_args {
+	const char *name;       /* SCAN, HSCAN, SSCAN, ZSCAN */
+	zend_string *key;       /* hscan/sscan/zscan: the key scanned */
+	zval *where;            /* scan: the node, as $key_or_address */
+	zend_string *pattern;
+	zend_long count;
+	rc_reply_kind kind;     /* how one page's elements are shaped */
+} scan_args;
+
+/* One page: the cursor (a new string) and the elements (a copy) from the reply, or false
+ * when it is an -ERR or not [cursor, [elements]]. */
+static bool scan_page(redis_cluster_object *obj, const scan_args *a, zend_string *cursor, zend_string **next,
+	zval *elems)
+{
+	zval *cur, *list;
+	rc_req req;
+	bool ok = false;
+
+	rc_req_init(&req, a->name, strlen(a->name));
+	if (a->key) {
+		rc_codec_key(&obj->codec, &req, ZSTR_VAL(a->key), ZSTR_LEN(a->key), true);
+	} else if (!rc_arg_route(&obj->c, &obj->codec, &req, a->where, 2)) {
+		goto out;
+	}
+	rc_cmd_arg_str(&req.cmd, cursor);
+	if (a->pattern) {
+		rc_cmd_arg(&req.cmd, "MATCH", 5);
+		if ((obj->scan & RC_SCAN_PREFIX) && obj->codec.prefix) {
+			zend_string *full = zend_string_concat2(ZSTR_VAL(obj->codec.prefix), ZSTR_LEN(obj->codec.prefix),
+				ZSTR_VAL(a->pattern), ZSTR_LEN(a->pattern));
+			rc_cmd_arg_str(&req.cmd, full);
+			zend_string_release(full);
+		} else {
+			rc_cmd_arg_str(&req.cmd, a->pattern);
+		}
+	}
+	if (a->count > 0) {
+		rc_cmd_arg(&req.cmd, "COUNT", 5);
+		rc_cmd_arg_long(&req.cmd, a->count);
+	}
+	rc_cmd_finish(&req.cmd);
+	if (!run(obj, &req, 1)) {
+		goto out;
+	}
+	set_last_error(obj, req.type == REDIS_REPLY_ERROR ? Z_STR(req.reply) : NULL);
+	if (req.type != REDIS_REPLY_ARRAY || zend_hash_num_elements(Z_ARRVAL(req.reply)) != 2
+		|| (cur = zend_hash_index_find(Z_ARRVAL(req.reply), 0)) == NULL || Z_TYPE_P(cur) != IS_STRING
+		|| (list = zend_hash_index_find(Z_ARRVAL(req.reply), 1)) == NULL || Z_TYPE_P(list) != IS_ARRAY) {
+		goto out;
+	}
+	*next = zend_string_copy(Z_STR_P(cur));
+	ZVAL_COPY(elems, list);
+	ok = true;
+out:
+	rc_req_free(&req);
+	return ok;
+}
+
+/* The loop of every scan method. With SCAN_RETRY, an empty page whose cursor is not 0
+ * is fetched again at once, for at most the command time budget; then that empty page
+ * is returned with its cursor, which is what SCAN_NORETRY returns too: nothing is lost,
+ * and a node that answers empty pages for ever cannot hold the caller. */
+static void scan_method(INTERNAL_FUNCTION_PARAMETERS, const scan_args *a, zval *it)
+{
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+	zend_string *cursor = scan_cursor_in(it), *next = NULL;
+	double until = rc_now() + obj->c.budget;
+	zval elems;
+
+	if (cursor == NULL) {
+		/* The iteration is over. */
+		RETURN_FALSE;
+	}
+	if (obj->c.topo == NULL) {
+		zend_throw_exception(redis_cluster_exception_ce, "RedisCluster is not connected", 0);
+		goto out;
+	}
+	for (;;) {
+		if (!scan_page(obj, a, cursor, &next, &elems)) {
+			if (!EG(exception)) {
+				RETVAL_FALSE;
+			}
+			goto out;
+		}
+		zend_string_release(cursor);
+		cursor = next;
+		if (!(obj->scan & RC_SCAN_RETRY) || zend_hash_num_elements(Z_ARRVAL(elems)) > 0
+			|| zend_string_equals_literal(cursor, "0") || rc_now() >= until) {
+			break;
+		}
+		zval_ptr_dtor(&elems);
+	}
+	rc_reply_shape(&obj->codec, a->kind, &elems, REDIS_REPLY_ARRAY, return_value);
+	zval_ptr_dtor(&elems);
+	scan_cursor_out(it, cursor);
+out:
+	zend_string_release(cursor);
+}
+
+PHP_METHOD(RedisCluster, scan)
+{
+	scan_args a = {"SCAN", NULL, NULL, NULL, 0, RC_REPLY_STRINGS};
+	zval *it;
+
+	ZEND_PARSE_PARAMETERS_START(2, 4)
+		Z_PARAM_ZVAL(it)
+		Z_PARAM_ZVAL(a.where)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(a.pattern)
+		Z_PARAM_LONG(a.count)
+	ZEND_PARSE_PARAMETERS_END();
+	scan_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, &a, it);
+}
+
+/* hscan($key, &$iterator, $pattern = null, $count = 0) and its kin. */
+static void key_scan_method(INTERNAL_FUNCTION_PARAMETERS, const char *name, rc_reply_kind kind)
+{
+	scan_args a = {name, NULL, NULL, NULL, 0, kind};
+	zval *it;
+
+	ZEND_PARSE_PARAMETERS_START(2, 4)
+		Z_PARAM_STR(a.key)
+		Z_PARAM_ZVAL(it)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(a.pattern)
+		Z_PARAM_LONG(a.count)
+	ZEND_PARSE_PARAMETERS_END();
+	scan_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, &a, it);
+}
+
+PHP_METHOD(RedisCluster, hscan) { key_scan_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "HSCAN", RC_REPLY_HASH); }
+PHP_METHOD(RedisCluster, sscan) { key_scan_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "SSCAN", RC_REPLY_VALUES); }
+PHP_METHOD(RedisCluster, zscan) { key_scan_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "ZSCAN", RC_REPLY_SCORES); }
+
+/* keys($pattern): KEYS on every master, in one round trip, the keys merged. */
+PHP_METHOD(RedisCluster, keys)
+{
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+	zend_string *pattern;
+	rc_req *reqs;
+	uint32_t n;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(pattern)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (obj->c.topo == NULL) {
+		zend_throw_exception(redis_cluster_exception_ce, "RedisCluster is not connected", 0);
+		RETURN_THROWS();
+	}
+	n = obj->c.topo->master_count;
+	reqs = safe_emalloc(n, sizeof(rc_req), 0);
+	for (uint32_t i = 0; i < n; i++) {
+		rc_req_init(&reqs[i], "KEYS", 4);
+		reqs[i].node = (uint16_t)i;
+		/* The pattern is a key pattern: OPT_PREFIX applies, as in phpredis. */
+		rc_codec_key(&obj->codec, &reqs[i], ZSTR_VAL(pattern), ZSTR_LEN(pattern), false);
+		rc_cmd_finish(&reqs[i].cmd);
+	}
+	if (run(obj, reqs, n)) {
+		array_init(return_value);
+		for (uint32_t i = 0; i < n && Z_TYPE_P(return_value) == IS_ARRAY; i++) {
+			zval *key;
+
+			if (reqs[i].type != REDIS_REPLY_ARRAY) {
+				set_last_error(obj, reqs[i].type == REDIS_REPLY_ERROR ? Z_STR(reqs[i].reply) : NULL);
+				zval_ptr_dtor(return_value);
+				RETVAL_FALSE;
+				break;
+			}
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL(reqs[i].reply), key) {
+				Z_TRY_ADDREF_P(key);
+				zend_hash_next_index_insert(Z_ARRVAL_P(return_value), key);
+			} ZEND_HASH_FOREACH_END();
+		}
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		rc_req_free(&reqs[i]);
+	}
+	efree(reqs);
+}
+
+/* Pub/sub: subscribe, psubscribe, ssubscribe and their unsubscribe methods. The loop is
+ * here, one message per engine call: the engine returns holding nothing, the object is
+ * not busy while the callback runs, so the callback may call any method of this object
+ * (unsubscribe() ends the loop once nothing is subscribed; close() ends it at once;
+ * commands run on the object's other connections). */
+
+/* Adds channels or patterns, prefixed as keys (OPT_PREFIX, as phpredis does); the first
+ * routes the request. Returns how many. */
+static uint32_t add_channels(redis_cluster_object *obj, rc_req *req, HashTable *names)
+{
+	uint32_t n = 0;
+	zval *name;
+
+	ZEND_HASH_FOREACH_VAL(names, name) {
+		zend_string *str = zval_get_string(name);
+		rc_codec_key(&obj->codec, req, ZSTR_VAL(str), ZSTR_LEN(str), n++ == 0);
+		zend_string_release(str);
+	} ZEND_HASH_FOREACH_END();
+	rc_cmd_finish(&req->cmd);
+	return n;
+}
+
+/* Calls the callback with one message: ($redis, $channel, $message), or for a pattern
+ * ($redis, $pattern, $channel, $message). Its return value is ignored, as phpredis does. */
+static void deliver(redis_cluster_object *obj, zval *self, zval *msg, zend_fcall_info *fci, zend_fcall_info_cache *fcc)
+{
+	uint32_t count = zend_hash_num_elements(Z_ARRVAL_P(msg));
+	zval args[4], ret;
+
+	ZVAL_COPY_VALUE(&args[0], self);
+	for (uint32_t i = 1; i < count; i++) {
+		ZVAL_COPY_VALUE(&args[i], zend_hash_index_find(Z_ARRVAL_P(msg), i));
+	}
+	/* The payload, unserialized (OPT_SERIALIZER), as phpredis passes it. */
+	rc_reply_value(&obj->codec, zend_hash_index_find(Z_ARRVAL_P(msg), count - 1), &args[count - 1]);
+	ZVAL_UNDEF(&ret);
+	fci->retval = &ret;
+	fci->params = args;
+	fci->param_count = count;
+	zend_call_function(fci, fcc);
+	zval_ptr_dtor(&args[count - 1]);
+	zval_ptr_dtor(&ret);
+}
+
+/* The loop: returns false when it ends on the read timeout or because close() was
+ * called (phpredis returns false when its loop ends), true when nothing is subscribed
+ * any more; throws when the connection fails. */
+static void subscribe_loop(INTERNAL_FUNCTION_PARAMETERS, redis_cluster_object *obj, zend_fcall_info *fci,
+	zend_fcall_info_cache *fcc)
+{
+	for (;;) {
+		rc_sub_event ev;
+		zval msg;
+
+		ZVAL_UNDEF(&msg);
+		obj->busy = true;
+		ev = rc_pubsub_next(&obj->c, obj->read_forever, &msg);
+		obj->busy = false;
+		switch (ev) {
+			case RC_SUB_MESSAGE:
+				deliver(obj, ZEND_THIS, &msg, fci, fcc);
+				zval_ptr_dtor(&msg);
+				if (EG(exception)) {
+					/* The callback threw: the exception ends the loop, and the subscription. */
+					rc_pubsub_close(&obj->c);
+					return;
+				}
+				continue;
+			case RC_SUB_ENDED:
+				RETURN_TRUE;
+			case RC_SUB_FAILED:
+				zend_throw_exception(redis_cluster_exception_ce, obj->c.err.msg, 0);
+				return;
+			default:
+				RETURN_FALSE;
+		}
+	}
+}
+
+static void subscribe_method(INTERNAL_FUNCTION_PARAMETERS, const char *cmd)
+{
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	HashTable *names;
+	rc_status status;
+	rc_req req;
+	uint32_t n;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_ARRAY_HT(names)
+		Z_PARAM_FUNC(fci, fcc)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (zend_hash_num_elements(names) == 0) {
+		zend_argument_value_error(1, "must not be empty");
+		RETURN_THROWS();
+	}
+	if (refuse_reentry(obj)) {
+		RETURN_THROWS();
+	}
+	if (obj->c.topo == NULL || rc_pubsub_active(&obj->c)) {
+		zend_throw_exception(redis_cluster_exception_ce, obj->c.topo == NULL ? "RedisCluster is not connected"
+			: "Already in a subscribe loop: unsubscribe() first", 0);
+		RETURN_THROWS();
+	}
+	rc_req_init(&req, cmd, strlen(cmd));
+	n = add_channels(obj, &req, names);
+	obj->busy = true;
+	status = rc_pubsub_subscribe(&obj->c, &req, n);
+	obj->busy = false;
+	if (status != RC_OK) {
+		zend_throw_exception(redis_cluster_exception_ce, obj->c.err.msg, 0);
+	} else if (req.type == REDIS_REPLY_ERROR) {
+		set_last_error(obj, Z_STR(req.reply));
+		RETVAL_FALSE;
+	}
+	rc_req_free(&req);
+	if (status == RC_OK && rc_pubsub_active(&obj->c)) {
+		subscribe_loop(INTERNAL_FUNCTION_PARAM_PASSTHRU, obj, &fci, &fcc);
+	}
+}
+
+PHP_METHOD(RedisCluster, subscribe) { subscribe_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "SUBSCRIBE"); }
+PHP_METHOD(RedisCluster, psubscribe) { subscribe_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "PSUBSCRIBE"); }
+PHP_METHOD(RedisCluster, ssubscribe) { subscribe_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "SSUBSCRIBE"); }
+
+/* [name => true] for each name unsubscribed; outside a subscribe loop a warning and
+ * false, as phpredis does. */
+static void unsubscribe_method(INTERNAL_FUNCTION_PARAMETERS, const char *cmd, HashTable *names)
+{
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+	rc_status status;
+	rc_req req;
+	uint32_t n;
+
+	if (zend_hash_num_elements(names) == 0) {
+		zend_argument_value_error(1, "must not be empty");
+		RETURN_THROWS();
+	}
+	if (refuse_reentry(obj)) {
+		RETURN_THROWS();
+	}
+	if (!rc_pubsub_active(&obj->c)) {
+		php_error_docref(NULL, E_WARNING, "You can't unsubscribe outside of a subscribe loop");
+		RETURN_FALSE;
+	}
+	rc_req_init(&req, cmd, strlen(cmd));
+	n = add_channels(obj, &req, names);
+	obj->busy = true;
+	status = rc_pubsub_unsubscribe(&obj->c, &req, n, return_value);
+	obj->busy = false;
+	if (status != RC_OK) {
+		zval_ptr_dtor(return_value);
+		ZVAL_NULL(return_value);
+		zend_throw_exception(redis_cluster_exception_ce, obj->c.err.msg, 0);
+	}
+	rc_req_free(&req);
+}
+
+static void unsubscribe_array_method(INTERNAL_FUNCTION_PARAMETERS, const char *cmd)
+{
+	HashTable *names;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ARRAY_HT(names)
+	ZEND_PARSE_PARAMETERS_END();
+	unsubscribe_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, cmd, names);
+}
+
+PHP_METHOD(RedisCluster, unsubscribe) { unsubscribe_array_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "UNSUBSCRIBE"); }
+PHP_METHOD(RedisCluster, sunsubscribe) { unsubscribe_array_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "SUNSUBSCRIBE"); }
+
+/* punsubscribe($pattern, ...$other_patterns); or punsubscribe(array $patterns), as
+ * phpredis 5 takes them. */
+PHP_METHOD(RedisCluster, punsubscribe)
+{
+	zval *args = NULL;
+	uint32_t argc = 0;
+	HashTable names;
+
+	ZEND_PARSE_PARAMETERS_START(1, -1)
+		Z_PARAM_VARIADIC('+', args, argc)
+	ZEND_PARSE_PARAMETERS_END();
+	if (argc == 1 && Z_TYPE(args[0]) == IS_ARRAY) {
+		unsubscribe_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "PUNSUBSCRIBE", Z_ARRVAL(args[0]));
+		return;
+	}
+	zend_hash_init(&names, argc, NULL, NULL, 0);
+	for (uint32_t i = 0; i < argc; i++) {
+		zend_hash_next_index_insert(&names, &args[i]);
+	}
+	unsubscribe_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "PUNSUBSCRIBE", &names);
+	zend_hash_destroy(&names);
+}
 
 /* Client state */
 
@@ -772,6 +1214,25 @@ PHP_METHOD(RedisCluster, getSlotCacheInfo)
 	rc_cache_info(return_value);
 }
 
+/* [bytes written, bytes read] by this object's connections since it was made or cleared. */
+PHP_METHOD(RedisCluster, gettransferredbytes)
+{
+	zend_long tx, rx;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	rc_cluster_transferred(&Z_REDIS_CLUSTER_P(ZEND_THIS)->c, &tx, &rx);
+	array_init_size(return_value, 2);
+	add_next_index_long(return_value, tx);
+	add_next_index_long(return_value, rx);
+}
+
+PHP_METHOD(RedisCluster, cleartransferredbytes)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	rc_cluster_clear_transferred(&Z_REDIS_CLUSTER_P(ZEND_THIS)->c);
+	RETVAL_NULL();
+}
+
 PHP_METHOD(RedisCluster, getlasterror)
 {
 	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
@@ -822,7 +1283,7 @@ PHP_METHOD(RedisCluster, getoption)
 			}
 			RETURN_NULL();
 		case RC_OPT_READ_TIMEOUT:
-			RETURN_DOUBLE(obj->c.opts.read_timeout);
+			RETURN_DOUBLE(obj->read_forever ? -1.0 : obj->c.opts.read_timeout);
 		case RC_OPT_SLAVE_FAILOVER:
 			RETURN_LONG(obj->c.failover);
 		case RC_OPT_MAX_RETRIES:
@@ -887,7 +1348,10 @@ PHP_METHOD(RedisCluster, setoption)
 			}
 			RETURN_TRUE;
 		case RC_OPT_READ_TIMEOUT:
-			RETURN_BOOL(rc_cluster_set_read_timeout(&obj->c, zval_get_double(value)));
+			/* -1, phpredis's "no timeout": the subscribe loop waits for messages for ever;
+			 * commands wait default_socket_timeout, never for ever. */
+			obj->read_forever = zval_get_double(value) == -1.0;
+			RETURN_BOOL(rc_cluster_set_read_timeout(&obj->c, obj->read_forever ? 0 : zval_get_double(value)));
 		case RC_OPT_SLAVE_FAILOVER:
 			RETURN_BOOL(rc_cluster_set_failover(&obj->c, lval));
 		case RC_OPT_MAX_RETRIES:
@@ -899,11 +1363,7 @@ PHP_METHOD(RedisCluster, setoption)
 		case RC_OPT_BACKOFF_CAP:
 			RETURN_BOOL(lval >= 0 && rc_cluster_set_backoff_times(&obj->c, -1, lval));
 		case RC_OPT_SCAN:
-			if (lval < RC_SCAN_NORETRY || lval > RC_SCAN_NOPREFIX) {
-				RETURN_FALSE;
-			}
-			obj->scan = lval;
-			RETURN_TRUE;
+			RETURN_BOOL(set_scan_option(obj, lval));
 		case RC_OPT_TCP_KEEPALIVE:
 			rc_cluster_set_keepalive(&obj->c, lval != 0);
 			RETURN_TRUE;
@@ -1130,6 +1590,8 @@ static void shape_queued(redis_cluster_object *obj, rc_queued *q, zval *replies,
 	for (uint32_t p = 0; p < q->split->count; p++) {
 		rc_req *part = &q->split->reqs[p];
 
+		/* What the part holds is the node's QUEUED: EXEC's reply takes its place. */
+		zval_ptr_dtor(&part->reply);
 		next_reply(replies, cursor, q->part_nodes[p], &part->reply);
 		part->type = nested_type(&part->reply, RC_REPLY_RAW);
 		if (part->type == REDIS_REPLY_ERROR) {

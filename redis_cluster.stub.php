@@ -287,6 +287,10 @@ class RedisCluster
 
     public function setoption(int $option, mixed $value): bool {}
 
+    public function gettransferredbytes(): array|false {}
+
+    public function cleartransferredbytes(): void {}
+
     /* the slot cache (not in phpredis) */
 
     public function refreshSlots(): bool {}
@@ -316,6 +320,28 @@ class RedisCluster
     public function role(string|array $key_or_address): mixed {}
 
     public function time(string|array $key_or_address): RedisCluster|bool|array {}
+
+    public function acl(string|array $key_or_address, string $subcmd, string ...$args): mixed {}
+
+    public function bgrewriteaof(string|array $key_or_address): RedisCluster|bool {}
+
+    public function waitaof(string|array $key_or_address, int $numlocal, int $numreplicas, int $timeout): RedisCluster|array|false {}
+
+    public function bgsave(string|array $key_or_address): RedisCluster|bool {}
+
+    public function client(string|array $key_or_address, string $subcommand, ?string $arg = null): array|string|bool {}
+
+    public function cluster(string|array $key_or_address, string $command, mixed ...$extra_args): mixed {}
+
+    public function command(mixed ...$extra_args): mixed {}
+
+    public function config(string|array $key_or_address, string $subcommand, mixed ...$extra_args): mixed {}
+
+    public function save(string|array $key_or_address): RedisCluster|bool {}
+
+    public function slowlog(string|array $key_or_address, mixed ...$args): mixed {}
+
+    public function script(string|array $key_or_address, mixed ...$args): mixed {}
 
     /* strings */
 
@@ -357,6 +383,22 @@ class RedisCluster
 
     public function strlen(string $key): RedisCluster|int|false {}
 
+    public function decrbyfloat(string $key, float $value): float {}
+
+    public function getex(string $key, array $options = []): RedisCluster|string|false {}
+
+    public function lcs(string $key1, string $key2, ?array $options = null): RedisCluster|string|array|int|false {}
+
+    public function msetnx(array $key_values): RedisCluster|array|false {}
+
+    /* bits */
+
+    public function bitcount(string $key, int $start = 0, int $end = -1, bool $bybit = false): RedisCluster|bool|int {}
+
+    public function bitop(string $operation, string $deskey, string $srckey, string ...$otherkeys): RedisCluster|bool|int {}
+
+    public function bitpos(string $key, bool $bit, int $start = 0, int $end = -1, bool $bybit = false): RedisCluster|int|false {}
+
     /* keys */
 
     public function del(array|string $key, string ...$other_keys): RedisCluster|int|false {}
@@ -395,6 +437,14 @@ class RedisCluster
 
     public function unlink(array|string $key, string ...$other_keys): RedisCluster|int|false {}
 
+    public function copy(string $src, string $dst, ?array $options = null): RedisCluster|bool {}
+
+    public function object(string $subcommand, string $key): RedisCluster|int|string|false {}
+
+    public function sort(string $key, ?array $options = null): RedisCluster|array|bool|int|string {}
+
+    public function sort_ro(string $key, ?array $options = null): RedisCluster|array|bool|int|string {}
+
     /* hashes */
 
     public function hdel(string $key, string $member, string ...$other_members): RedisCluster|int|false {}
@@ -425,6 +475,8 @@ class RedisCluster
 
     public function hvals(string $key): RedisCluster|array|false {}
 
+    public function hrandfield(string $key, ?array $options = null): RedisCluster|string|array {}
+
     /* lists */
 
     public function lget(string $key, int $index): RedisCluster|string|bool {}
@@ -438,6 +490,18 @@ class RedisCluster
     public function lpop(string $key, int $count = 0): RedisCluster|bool|string|array {}
 
     public function lmove(string $src, string $dst, string $wherefrom, string $whereto): RedisCluster|string|false {}
+
+    public function blpop(string|array $key, string|float|int $timeout_or_key, mixed ...$extra_args): RedisCluster|array|null|false {}
+
+    public function brpop(string|array $key, string|float|int $timeout_or_key, mixed ...$extra_args): RedisCluster|array|null|false {}
+
+    public function brpoplpush(string $srckey, string $deskey, int $timeout): mixed {}
+
+    public function blmove(string $src, string $dst, string $wherefrom, string $whereto, float $timeout): RedisCluster|string|false {}
+
+    public function blmpop(float $timeout, array $keys, string $from, int $count = 1): RedisCluster|array|null|false {}
+
+    public function lmpop(array $keys, string $from, int $count = 1): RedisCluster|array|null|false {}
 
     public function lpush(string $key, mixed $value, mixed ...$other_values): RedisCluster|int|bool {}
 
@@ -458,6 +522,8 @@ class RedisCluster
     public function rpush(string $key, mixed ...$elements): RedisCluster|int|false {}
 
     public function rpushx(string $key, string $value): RedisCluster|bool|int {}
+
+    public function lpos(string $key, mixed $value, ?array $options = null): RedisCluster|null|bool|int|array {}
 
     /* sets */
 
@@ -489,6 +555,12 @@ class RedisCluster
 
     public function sunionstore(array|string $dst, string ...$keys): RedisCluster|int|false {}
 
+    public function saddarray(string $key, array $values): RedisCluster|bool|int {}
+
+    public function sintercard(array $keys, int $limit = -1): RedisCluster|int|false {}
+
+    public function smismember(string $key, string $member, string ...$other_members): RedisCluster|array|false {}
+
     /* sorted sets */
 
     public function zadd(string $key, array|float $score_or_options, mixed ...$more_scores_and_mems): RedisCluster|int|float|false {}
@@ -502,6 +574,14 @@ class RedisCluster
     public function zlexcount(string $key, string $min, string $max): RedisCluster|int|false {}
 
     public function zpopmax(string $key, ?int $value = null): RedisCluster|bool|array {}
+
+    public function bzpopmax(string|array $key, string|int $timeout_or_key, mixed ...$extra_args): array {}
+
+    public function bzpopmin(string|array $key, string|int $timeout_or_key, mixed ...$extra_args): array {}
+
+    public function bzmpop(float $timeout, array $keys, string $from, int $count = 1): RedisCluster|array|null|false {}
+
+    public function zmpop(array $keys, string $from, int $count = 1): RedisCluster|array|null|false {}
 
     public function zpopmin(string $key, ?int $value = null): RedisCluster|bool|array {}
 
@@ -528,6 +608,28 @@ class RedisCluster
     public function zrevrank(string $key, mixed $member): RedisCluster|int|false {}
 
     public function zscore(string $key, mixed $member): RedisCluster|float|false {}
+
+    public function zinterstore(string $dst, array $keys, ?array $weights = null, ?string $aggregate = null): RedisCluster|int|false {}
+
+    public function zintercard(array $keys, int $limit = -1): RedisCluster|int|false {}
+
+    public function zrangestore(string $dstkey, string $srckey, int $start, int $end, array|bool|null $options = null): RedisCluster|int|false {}
+
+    public function zrandmember(string $key, ?array $options = null): RedisCluster|string|array {}
+
+    public function zrevrangebylex(string $key, string $min, string $max, int $offset = -1, int $count = -1): RedisCluster|bool|array {}
+
+    public function zmscore(string $key, mixed $member, mixed ...$other_members): RedisCluster|array|false {}
+
+    public function zunionstore(string $dst, array $keys, ?array $weights = null, ?string $aggregate = null): RedisCluster|int|false {}
+
+    public function zinter(array $keys, ?array $weights = null, ?array $options = null): RedisCluster|array|false {}
+
+    public function zdiffstore(string $dst, array $keys): RedisCluster|int|false {}
+
+    public function zunion(array $keys, ?array $weights = null, ?array $options = null): RedisCluster|array|false {}
+
+    public function zdiff(array $keys, ?array $options = null): RedisCluster|array|false {}
 
     /* scripting */
 
@@ -611,6 +713,40 @@ class RedisCluster
     public function geosearch(string $key, array|string $position, array|int|float $shape, string $unit, array $options = []): RedisCluster|array {}
 
     public function geosearchstore(string $dst, string $src, array|string $position, array|int|float $shape, string $unit, array $options = []): RedisCluster|array|int|false {}
+
+    /* scanning (OPT_SCAN: SCAN_RETRY, SCAN_PREFIX) */
+
+    public function scan(null|int|string &$iterator, string|array $key_or_address, ?string $pattern = null, int $count = 0): bool|array {}
+
+    public function hscan(string $key, null|int|string &$iterator, ?string $pattern = null, int $count = 0): array|bool {}
+
+    public function sscan(string $key, null|int|string &$iterator, ?string $pattern = null, int $count = 0): array|false {}
+
+    public function zscan(string $key, null|int|string &$iterator, ?string $pattern = null, int $count = 0): RedisCluster|bool|array {}
+
+    public function keys(string $pattern): RedisCluster|array|false {}
+
+
+    /* pub/sub (ssubscribe, sunsubscribe, spublish: not in phpredis) */
+
+    public function subscribe(array $channels, callable $cb): void {}
+
+    public function psubscribe(array $patterns, callable $callback): void {}
+
+    public function ssubscribe(array $channels, callable $cb): void {}
+
+    public function unsubscribe(array $channels): bool|array {}
+
+    public function punsubscribe(string $pattern, string ...$other_patterns): bool|array {}
+
+    public function sunsubscribe(array $channels): bool|array {}
+
+    public function publish(string $channel, string $message): RedisCluster|bool|int {}
+
+    public function spublish(string $channel, string $message): RedisCluster|bool|int {}
+
+    public function pubsub(string|array $key_or_address, string ...$values): mixed {}
+
 }
 
 class RedisClusterException extends RuntimeException

@@ -152,6 +152,102 @@ static void shape_info(const zval *reply, zval *return_value)
 	}
 }
 
+/* name, value, name, value ... -> [name => value], the values as read. */
+static void shape_map(zval *reply, zval *return_value)
+{
+	zval *name = NULL, *elem;
+
+	array_init_size(return_value, zend_hash_num_elements(Z_ARRVAL_P(reply)) / 2);
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(reply), elem) {
+		if (name == NULL) {
+			name = elem;
+			continue;
+		}
+		if (Z_TYPE_P(name) == IS_STRING) {
+			Z_TRY_ADDREF_P(elem);
+			zend_symtable_update(Z_ARRVAL_P(return_value), Z_STR_P(name), elem);
+		}
+		name = NULL;
+	} ZEND_HASH_FOREACH_END();
+}
+
+static void shape_maps(zval *reply, zval *return_value)
+{
+	zval *elem, map;
+
+	array_init_size(return_value, zend_hash_num_elements(Z_ARRVAL_P(reply)));
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(reply), elem) {
+		if (Z_TYPE_P(elem) == IS_ARRAY) {
+			shape_map(elem, &map);
+		} else {
+			ZVAL_COPY(&map, elem);
+		}
+		zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), &map);
+	} ZEND_HASH_FOREACH_END();
+}
+
+static void shape_doubles(zval *reply, zval *return_value)
+{
+	zval *elem, val;
+
+	array_init_size(return_value, zend_hash_num_elements(Z_ARRVAL_P(reply)));
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(reply), elem) {
+		if (Z_TYPE_P(elem) == IS_STRING) {
+			ZVAL_DOUBLE(&val, parse_score(elem));
+		} else {
+			ZVAL_FALSE(&val);
+		}
+		zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), &val);
+	} ZEND_HASH_FOREACH_END();
+}
+
+/* One "name=value" of a CLIENT LIST line: a whole number as an int, else the text. */
+static void client_field(HashTable *ht, const char *p, const char *end)
+{
+	const char *eq = memchr(p, '=', (size_t)(end - p));
+	zend_long lval;
+	zval val;
+
+	if (eq == NULL || eq == p) {
+		return;
+	}
+	if (eq + 1 < end && is_numeric_string(eq + 1, (size_t)(end - eq - 1), &lval, NULL, false) == IS_LONG) {
+		ZVAL_LONG(&val, lval);
+	} else {
+		ZVAL_STRINGL(&val, eq + 1, (size_t)(end - eq - 1));
+	}
+	zend_symtable_str_update(ht, p, (size_t)(eq - p), &val);
+}
+
+/* "id=3 addr=... name=\n..." -> [[id => 3, addr => ..., name => ""], ...] */
+static void shape_clients(const zval *reply, zval *return_value)
+{
+	const char *p = Z_STRVAL_P(reply), *end = p + Z_STRLEN_P(reply);
+
+	array_init(return_value);
+	while (p < end) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		const char *line_end = eol ? eol : end;
+		zval client;
+
+		if (line_end > p && line_end[-1] == '\r') {
+			line_end--;
+		}
+		if (line_end > p) {
+			array_init(&client);
+			while (p < line_end) {
+				const char *sp = memchr(p, ' ', (size_t)(line_end - p));
+				const char *field_end = sp ? sp : line_end;
+
+				client_field(Z_ARRVAL(client), p, field_end);
+				p = field_end + 1;
+			}
+			zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), &client);
+		}
+		p = eol ? eol + 1 : end;
+	}
+}
+
 /* Replies read by eval() and rawcommand(): nested arrays kept, a status reply true (its
  * text with OPT_REPLY_LITERAL), nil null. */
 static void shape_raw(const rc_codec *codec, zval *reply, int type, zval *return_value)
@@ -444,6 +540,59 @@ static void shape_streams_geo(const rc_codec *codec, rc_reply_kind kind, zval *r
 	}
 }
 
+/* [key, value, ...]: the key as it is (it names a list, it is no value), the rest
+ * unserialized. */
+static void shape_pop(const rc_codec *codec, zval *reply, zval *return_value)
+{
+	zval *elem, val;
+	bool first = true;
+
+	array_init_size(return_value, zend_hash_num_elements(Z_ARRVAL_P(reply)));
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(reply), elem) {
+		if (first) {
+			ZVAL_COPY(&val, elem);
+			first = false;
+		} else {
+			rc_reply_value(codec, elem, &val);
+		}
+		zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), &val);
+	} ZEND_HASH_FOREACH_END();
+}
+
+/* lmpop, zmpop and their blocking forms: [key, elements] -> [key, shaped elements]. */
+static void shape_mpop(const rc_codec *codec, zval *reply, bool scores, zval *return_value)
+{
+	zval *key = zend_hash_index_find(Z_ARRVAL_P(reply), 0);
+	zval *elems = zend_hash_index_find(Z_ARRVAL_P(reply), 1);
+	zval shaped;
+
+	if (key == NULL || elems == NULL || Z_TYPE_P(elems) != IS_ARRAY) {
+		RETURN_FALSE;
+	}
+	if (scores) {
+		/* Redis 7 replies [[member, score], ...]: flattened into pairs first. */
+		zval flat, *pair, *elem;
+
+		array_init(&flat);
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(elems), pair) {
+			if (Z_TYPE_P(pair) == IS_ARRAY) {
+				ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(pair), elem) {
+					Z_TRY_ADDREF_P(elem);
+					zend_hash_next_index_insert(Z_ARRVAL(flat), elem);
+				} ZEND_HASH_FOREACH_END();
+			}
+		} ZEND_HASH_FOREACH_END();
+		shape_pairs(codec, &flat, true, &shaped);
+		zval_ptr_dtor(&flat);
+	} else {
+		shape_list(codec, elems, true, &shaped);
+	}
+	array_init_size(return_value, 2);
+	Z_TRY_ADDREF_P(key);
+	add_next_index_zval(return_value, key);
+	add_next_index_zval(return_value, &shaped);
+}
+
 void rc_reply_shape(const rc_codec *codec, rc_reply_kind kind, zval *reply, int type, zval *return_value)
 {
 	if (type == REDIS_REPLY_ERROR) {
@@ -453,7 +602,8 @@ void rc_reply_shape(const rc_codec *codec, rc_reply_kind kind, zval *reply, int 
 		RETURN_COPY(reply);
 	}
 	if (type == REDIS_REPLY_NIL && codec->null_multibulk
-		&& (kind == RC_REPLY_VALUES || kind == RC_REPLY_STRINGS || kind == RC_REPLY_HASH || kind == RC_REPLY_SCORES)) {
+		&& (kind == RC_REPLY_VALUES || kind == RC_REPLY_STRINGS || kind == RC_REPLY_HASH || kind == RC_REPLY_SCORES
+			|| kind == RC_REPLY_POP)) {
 		RETURN_NULL();
 	}
 	switch (kind) {
@@ -517,6 +667,26 @@ void rc_reply_shape(const rc_codec *codec, rc_reply_kind kind, zval *reply, int 
 				RETURN_TRUE;
 			}
 			RETURN_COPY(reply);
+		case RC_REPLY_POP:
+			if (type == REDIS_REPLY_ARRAY) {
+				shape_pop(codec, reply, return_value);
+				return;
+			}
+			if (type == REDIS_REPLY_NIL) {
+				/* As phpredis's RedisCluster: a blocking pop that timed out is []. */
+				RETURN_EMPTY_ARRAY();
+			}
+			RETURN_FALSE;
+		case RC_REPLY_MPOP:
+		case RC_REPLY_ZMPOP:
+			if (type == REDIS_REPLY_ARRAY) {
+				shape_mpop(codec, reply, kind == RC_REPLY_ZMPOP, return_value);
+				return;
+			}
+			if (type == REDIS_REPLY_NIL) {
+				RETURN_NULL();
+			}
+			RETURN_FALSE;
 		case RC_REPLY_XRANGE:
 		case RC_REPLY_XREAD:
 		case RC_REPLY_XCLAIM:
@@ -528,5 +698,25 @@ void rc_reply_shape(const rc_codec *codec, rc_reply_kind kind, zval *reply, int 
 		case RC_REPLY_GEOSEARCH:
 			shape_streams_geo(codec, kind, reply, type, return_value);
 			return;
+		case RC_REPLY_DOUBLES:
+		case RC_REPLY_MAP:
+		case RC_REPLY_MAPS:
+			if (type != REDIS_REPLY_ARRAY) {
+				RETURN_FALSE;
+			}
+			if (kind == RC_REPLY_DOUBLES) {
+				shape_doubles(reply, return_value);
+			} else if (kind == RC_REPLY_MAP) {
+				shape_map(reply, return_value);
+			} else {
+				shape_maps(reply, return_value);
+			}
+			return;
+		case RC_REPLY_CLIENTS:
+			if (type == REDIS_REPLY_STRING) {
+				shape_clients(reply, return_value);
+				return;
+			}
+			RETURN_FALSE;
 	}
 }

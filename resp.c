@@ -3,6 +3,8 @@
 #include "ext/standard/php_smart_string.h"
 #include "zend_strtod.h"
 
+#include <unistd.h>
+
 /* Encoding */
 
 void rc_cmd_init(rc_cmd *cmd, const char *name, size_t len)
@@ -71,9 +73,62 @@ void rc_cmd_free(rc_cmd *cmd)
 	smart_str_free(&cmd->buf);
 }
 
-/* Decoding: hiredis calls these for every element; each returns where the element lives.
- * The root is an emalloc'd zval; a child is the slot in its parent's array. Arrays are
- * created at their final size, so a slot never moves while its children are added. */
+/* Decoding.
+ *
+ * hiredis calls these for every element, depth first, and keeps what each returns: the
+ * root is an emalloc'd zval, any other element a slot appended to its parent's packed
+ * array. Appending may grow that array and move its slots. That is safe because hiredis
+ * appends only to the innermost open array: the zval of every open array is a slot of
+ * its own parent, which receives nothing until that array is complete, so no pointer
+ * hiredis holds (each open array's task obj, the root in r->reply) ever moves; the slots
+ * that do move hold complete elements, which nothing points to. */
+
+/* The shortest element on the wire ("+\r\n"): an array cannot have more of its
+ * elements in hand than the unread bytes divided by this. */
+#define RC_MIN_ELEMENT_BYTES 3
+
+/* "-9223372036854775808\r\n": no valid length or integer line is longer. */
+#define RC_MAX_NUMBER_LINE 22
+
+/* Physical memory, or SIZE_MAX where the platform cannot tell. */
+static size_t physical_memory(void)
+{
+	size_t total = SIZE_MAX;
+#if defined(_SC_PHYS_PAGES) && defined(_SC_PAGESIZE)
+	long pages = sysconf(_SC_PHYS_PAGES);
+	long page_size = sysconf(_SC_PAGESIZE);
+
+	if (pages > 0 && page_size > 0 && (size_t)pages <= SIZE_MAX / (size_t)page_size) {
+		total = (size_t)pages * (size_t)page_size;
+	}
+#endif
+	return total;
+}
+
+/* Whether a reply may take need more bytes; if not, says why in rd->refused. The figure
+ * is what memory_limit leaves, measured against the heap's real size, as the limit is.
+ * With memory_limit=-1 PHP may take any amount, so only what no process here could hold
+ * is refused: more than the physical memory. That turns an announced terabyte into an
+ * exception instead of an out-of-memory kill, and refuses nothing the machine could hold. */
+ZEND_ATTRIBUTE_FORMAT(printf, 3, 4)
+static bool reply_fits(rc_reader *rd, size_t need, const char *what_fmt, ...)
+{
+	zend_long limit = PG(memory_limit);
+	size_t used = zend_memory_usage(true);
+	size_t left = limit < 0 ? physical_memory() : (size_t)limit > used ? (size_t)limit - used : 0;
+	char what[64];
+	va_list ap;
+
+	if (need <= left) {
+		return true;
+	}
+	va_start(ap, what_fmt);
+	vsnprintf(what, sizeof(what), what_fmt, ap);
+	va_end(ap);
+	snprintf(rd->refused, sizeof(rd->refused), "reply of %s exceeds %s (%zu bytes)", what,
+		limit < 0 ? "the physical memory" : "the memory left by memory_limit", left);
+	return false;
+}
 
 static zval *reply_slot(const redisReadTask *task)
 {
@@ -100,17 +155,32 @@ static void *reply_string(const redisReadTask *task, char *str, size_t len)
 	return zv;
 }
 
+/* hiredis 0.14 hands over counts in 0..INT_MAX (it refuses the others) and has not read
+ * any element yet: the array starts at the size of what can be in the buffer, which is
+ * its final size when the reply came whole, and grows as elements arrive. */
 static void *reply_array(const redisReadTask *task, int elements)
 {
-	zval *zv = reply_slot(task);
+	rc_reader *rd = task->privdata;
+	const redisReader *hr = rd->hr;
+	size_t count = elements > 0 ? (size_t)elements : 0;
+	/* The array will hold at least a zval an element (saturated for a 32-bit size_t). */
+	size_t need = count > SIZE_MAX / sizeof(zval) ? SIZE_MAX : count * sizeof(zval);
+	zval *zv;
 
+	if (count > 0 && !reply_fits(rd, need, "%d elements", elements)) {
+		/* hiredis stops with "Out of memory"; rc_reader_error() gives rd->refused. */
+		return NULL;
+	}
+	zv = reply_slot(task);
 	if (task->parent == NULL) {
-		((rc_reader *)task->privdata)->root_type = REDIS_REPLY_ARRAY;
+		rd->root_type = REDIS_REPLY_ARRAY;
 	}
 	if (elements < 0) {
 		ZVAL_NULL(zv);
 	} else {
-		array_init_size(zv, (uint32_t)elements);
+		size_t in_hand = (hr->len - hr->pos) / RC_MIN_ELEMENT_BYTES;
+
+		array_init_size(zv, (uint32_t)MIN(count, in_hand));
 		zend_hash_real_init_packed(Z_ARRVAL_P(zv));
 	}
 	return zv;
@@ -154,6 +224,9 @@ static redisReplyObjectFunctions reply_functions = {
 int rc_reader_init(rc_reader *rd)
 {
 	rd->root_type = 0;
+	rd->refused[0] = '\0';
+	rd->in_line = false;
+	rd->line_clean = 0;
 	rd->hr = redisReaderCreateWithFunctions(&reply_functions);
 	if (rd->hr == NULL) {
 		return FAILURE;
@@ -175,15 +248,116 @@ int rc_reader_feed(rc_reader *rd, const char *buf, size_t len)
 	return redisReaderFeed(rd->hr, buf, len) == REDIS_OK ? SUCCESS : FAILURE;
 }
 
+/* The "\r\n" ending the line at p, looked for in its first n bytes; NULL if not there. */
+static const char *find_eol(const char *p, size_t n)
+{
+	const char *cr;
+
+	while (n >= 2 && (cr = memchr(p, '\r', n - 1)) != NULL) {
+		if (cr[1] == '\n') {
+			return cr;
+		}
+		n -= (size_t)(cr + 1 - p);
+		p = cr + 1;
+	}
+	return NULL;
+}
+
+/* The decimal number in [p, end), which hiredis has validated; saturates instead of
+ * wrapping all the same. */
+static unsigned long long line_number(const char *p, const char *end)
+{
+	unsigned long long value = 0;
+
+	for (; p < end && *p >= '0' && *p <= '9'; p++) {
+		if (value > (ULLONG_MAX - 9) / 10) {
+			return ULLONG_MAX;
+		}
+		value = value * 10 + (unsigned long long)(*p - '0');
+	}
+	return value;
+}
+
+/* Called when hiredis waits for more bytes: refuses the element it waits for once what
+ * that element announces cannot fit, and the buffer once it outgrows what memory_limit
+ * leaves. O(1): one look at at most RC_MAX_NUMBER_LINE bytes.
+ *
+ * hiredis 0.14 keeps the element it waits for in rstack[ridx], with its type byte
+ * consumed. A bulk string's length line is at buf + pos, re-read at every call until the
+ * whole string is buffered; hiredis validated it as soon as its CRLF arrived (or it would
+ * be in error now). A length or integer line longer than RC_MAX_NUMBER_LINE is refused
+ * now, as hiredis would refuse it once a CRLF came, instead of being buffered and
+ * rescanned at every read. */
+static bool pending_fits(rc_reader *rd)
+{
+	redisReader *hr = rd->hr;
+	const char *line = hr->buf + hr->pos;
+	size_t avail = hr->len - hr->pos;
+	int type = hr->ridx >= 0 ? hr->rstack[hr->ridx].type : -1;
+	const char *eol = NULL;
+	unsigned long long declared;
+
+	if (type == REDIS_REPLY_STRING || type == REDIS_REPLY_ARRAY || type == REDIS_REPLY_INTEGER) {
+		eol = find_eol(line, MIN(avail, RC_MAX_NUMBER_LINE));
+		if (eol == NULL && avail >= RC_MAX_NUMBER_LINE) {
+			snprintf(rd->refused, sizeof(rd->refused), "%s",
+				type == REDIS_REPLY_STRING	? "Bad bulk string length"
+				: type == REDIS_REPLY_ARRAY ? "Bad multi-bulk length"
+											: "Bad integer value");
+			goto refused;
+		}
+		if (eol != NULL && type == REDIS_REPLY_STRING) {
+			declared = line_number(line, eol);
+			if (!reply_fits(rd, declared > SIZE_MAX ? SIZE_MAX : (size_t)declared, "%llu bytes", declared)) {
+				goto refused;
+			}
+		}
+	}
+	if (hr->len > 0 && !reply_fits(rd, hr->len, "over %zu bytes", hr->len)) {
+		goto refused;
+	}
+	/* hiredis found no end of line in what it has: a CRLF can only start at the last
+	 * byte or in bytes still to come. */
+	rd->in_line = type == REDIS_REPLY_STATUS || type == REDIS_REPLY_ERROR || type == REDIS_REPLY_INTEGER
+		|| type == REDIS_REPLY_ARRAY || (type == REDIS_REPLY_STRING && eol == NULL);
+	rd->line_clean = avail > 0 ? avail - 1 : 0;
+	return true;
+
+refused:
+	/* hiredis's own sticky error state: it refuses every later feed and read. */
+	hr->err = REDIS_ERR_PROTOCOL;
+	rd->in_line = false;
+	return false;
+}
+
+/* Whether bytes fed since pending_fits() end the line hiredis waits for. hiredis rescans
+ * an unfinished line from its start at every call, which costs the square of the line's
+ * length over a stream of short reads; this looks at the new bytes only. Between the two
+ * calls the buffer only grew at its end: pos moves only inside redisReaderGetReply(). */
+static bool line_may_end(const rc_reader *rd)
+{
+	const redisReader *hr = rd->hr;
+	size_t avail = hr->len - hr->pos;
+
+	return avail < rd->line_clean || find_eol(hr->buf + hr->pos + rd->line_clean, avail - rd->line_clean) != NULL;
+}
+
 int rc_reader_next(rc_reader *rd, zval *reply, int *type)
 {
 	void *obj = NULL;
 
+	if (rd->in_line) {
+		if (!line_may_end(rd)) {
+			/* hiredis would scan the whole line again and find no end. */
+			return pending_fits(rd) ? RC_READ_MORE : RC_READ_ERROR;
+		}
+		rd->in_line = false;
+	}
 	if (redisReaderGetReply(rd->hr, &obj) != REDIS_OK) {
 		return RC_READ_ERROR;
 	}
 	if (obj == NULL) {
-		return RC_READ_MORE;
+		return pending_fits(rd) ? RC_READ_MORE : RC_READ_ERROR;
 	}
 	ZVAL_COPY_VALUE(reply, (zval *)obj);
 	efree(obj);
@@ -193,5 +367,5 @@ int rc_reader_next(rc_reader *rd, zval *reply, int *type)
 
 const char *rc_reader_error(const rc_reader *rd)
 {
-	return rd->hr->errstr;
+	return rd->refused[0] ? rd->refused : rd->hr->errstr;
 }

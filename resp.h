@@ -40,10 +40,23 @@ static inline size_t rc_cmd_len(const rc_cmd *cmd)
 /* A reader turns bytes into zvals: bulk and status strings become strings, integers
  * longs, nil NULL, arrays packed arrays. An error nested in an array becomes false (as
  * phpredis shows it inside EXEC replies); a top-level error is a string whose type is
- * reported as REDIS_REPLY_ERROR. */
+ * reported as REDIS_REPLY_ERROR.
+ *
+ * Sizes a server announces are not trusted: an array is allocated for the elements that
+ * have arrived, not for its count, and a reply whose announced size (a bulk length, an
+ * array count) cannot fit in what memory_limit leaves is refused as soon as its header
+ * is read; hiredis's buffer, which is malloc'd outside memory_limit, is held to the same
+ * figure. A refused reply is a protocol error: the connection cannot be used any more.
+ *
+ * Relies on hiredis 0.14's redisReader layout (rstack, ridx, buf, pos, len). */
 typedef struct rc_reader {
 	redisReader *hr;
 	int root_type;
+	char refused[128]; /* why a reply was refused, "" when it was not */
+	/* hiredis waits for the end of a line (status, error, integer, length) and the first
+	 * line_clean bytes at buf + pos hold none: see rc_reader_next(). */
+	bool in_line;
+	size_t line_clean;
 } rc_reader;
 
 /* Returned by rc_reader_next(). */
@@ -54,6 +67,9 @@ typedef struct rc_reader {
 int rc_reader_init(rc_reader *rd);
 void rc_reader_destroy(rc_reader *rd);
 int rc_reader_feed(rc_reader *rd, const char *buf, size_t len);
+/* RC_READ_OK with the reply in *reply, RC_READ_MORE, or RC_READ_ERROR (then and for
+ * ever after: the reader is done). Call it after every rc_reader_feed(): the checks of
+ * announced sizes and of the buffer run here, O(1) on top of hiredis's own work. */
 int rc_reader_next(rc_reader *rd, zval *reply, int *type);
 const char *rc_reader_error(const rc_reader *rd);
 /* Bytes fed but not yet consumed by a finished reply. */

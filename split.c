@@ -10,6 +10,7 @@ void rc_split_build(rc_split *split, const rc_codec *codec, const char *name, si
 	zend_string *skey;
 	zend_ulong index;
 	zval *val;
+	bool pairs = kind == RC_SPLIT_MSET || kind == RC_SPLIT_MSETNX; /* key => value */
 
 	memset(split, 0, sizeof(*split));
 	split->reqs = safe_emalloc(n, sizeof(rc_req), 0);
@@ -19,7 +20,7 @@ void rc_split_build(rc_split *split, const rc_codec *codec, const char *name, si
 	zend_hash_init(&by_slot, n, NULL, NULL, 0);
 
 	ZEND_HASH_FOREACH_KEY_VAL(keys, index, skey, val) {
-		zend_string *key = kind == RC_SPLIT_MSET ? (skey ? zend_string_copy(skey) : zend_long_to_str((zend_long)index))
+		zend_string *key = pairs ? (skey ? zend_string_copy(skey) : zend_long_to_str((zend_long)index))
 			: zval_get_string(val);
 		uint16_t slot = rc_codec_slot(codec, ZSTR_VAL(key), ZSTR_LEN(key));
 		zval *found = zend_hash_index_find(&by_slot, slot);
@@ -41,7 +42,7 @@ void rc_split_build(rc_split *split, const rc_codec *codec, const char *name, si
 		}
 		split->key_pos[k] = (uint32_t)req->cmd.argc - 1;
 		rc_codec_key(codec, req, ZSTR_VAL(key), ZSTR_LEN(key), false);
-		if (kind == RC_SPLIT_MSET) {
+		if (pairs) {
 			rc_codec_value(codec, &req->cmd, val);
 		}
 		zend_string_release(key);
@@ -83,7 +84,11 @@ void rc_split_shape(rc_split *split, const rc_codec *codec, rc_split_kind kind, 
 		RETURN_TRUE;
 	}
 	array_init_size(return_value, split->keys);
-	for (uint32_t k = 0; k < split->keys; k++) {
+	for (uint32_t k = 0; k < split->keys && kind == RC_SPLIT_MSETNX; k++) {
+		zval *reply = &split->reqs[split->key_req[k]].reply;
+		add_next_index_long(return_value, Z_TYPE_P(reply) == IS_LONG ? Z_LVAL_P(reply) : 0);
+	}
+	for (uint32_t k = 0; k < split->keys && kind == RC_SPLIT_MGET; k++) {
 		zval *reply = &split->reqs[split->key_req[k]].reply, *elem, val;
 
 		elem = Z_TYPE_P(reply) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL_P(reply), split->key_pos[k]) : NULL;

@@ -4,8 +4,9 @@
 
 #include "reply.h"
 
-/* Multi-key commands split by slot: MGET, MSET, DEL, UNLINK, EXISTS, TOUCH. */
-typedef enum { RC_SPLIT_MGET, RC_SPLIT_MSET, RC_SPLIT_SUM } rc_split_kind;
+/* Multi-key commands split by slot: MGET, MSET, DEL, UNLINK, EXISTS, TOUCH; MSETNX, whose
+ * result is per key: its slot's 1 or 0 (as phpredis's RedisCluster returns it). */
+typedef enum { RC_SPLIT_MGET, RC_SPLIT_MSET, RC_SPLIT_SUM, RC_SPLIT_MSETNX } rc_split_kind;
 
 typedef struct rc_split {
 	rc_req *reqs;

@@ -17,6 +17,8 @@ typedef struct parse_state {
 	parsed_node *nodes;
 	uint32_t count;
 	uint32_t size;
+	HashTable by_addr; /* "host:port" -> parsed index, so that a lookup is O(1), not O(nodes) */
+	smart_str key;     /* find_parsed()'s key, reused for every lookup */
 	rc_slot_range *ranges; /* master: parsed index, RC_NO_NODE for an unknown endpoint */
 	uint32_t range_count;
 	uint32_t range_size;
@@ -25,14 +27,29 @@ typedef struct parse_state {
 
 #define PARSE_FAIL(st, ...) (rc_err_set((st)->err, RC_ERR_CLUSTER, __VA_ARGS__), FAILURE)
 
-static int find_parsed(const parse_state *st, const zend_string *host, uint16_t port)
+/* Index of the parsed node at host:port, or -1; leaves the address in st->key for
+ * remember_parsed(). */
+static int find_parsed(parse_state *st, const zend_string *host, uint16_t port)
 {
-	for (uint32_t i = 0; i < st->count; i++) {
-		if (st->nodes[i].port == port && zend_string_equals(st->nodes[i].host, host)) {
-			return (int)i;
-		}
+	zval *found;
+
+	if (st->key.s) {
+		ZSTR_LEN(st->key.s) = 0;
 	}
-	return -1;
+	smart_str_append(&st->key, host);
+	smart_str_appendc(&st->key, ':');
+	smart_str_append_unsigned(&st->key, port);
+	found = zend_hash_str_find(&st->by_addr, ZSTR_VAL(st->key.s), ZSTR_LEN(st->key.s));
+	return found ? (int)Z_LVAL_P(found) : -1;
+}
+
+/* Files the node find_parsed() just missed under the address it left in st->key. */
+static void remember_parsed(parse_state *st, uint32_t index)
+{
+	zval zindex;
+
+	ZVAL_LONG(&zindex, (zend_long)index);
+	zend_hash_str_add_new(&st->by_addr, ZSTR_VAL(st->key.s), ZSTR_LEN(st->key.s), &zindex);
 }
 
 /* Reads one node entry [host, port, id?, metadata?] and returns its parsed index in
@@ -95,6 +112,7 @@ static zend_result parse_node(parse_state *st, const zval *entry, uint32_t maste
 	if (zid && Z_TYPE_P(zid) == IS_STRING && Z_STRLEN_P(zid) == RC_NODE_ID_LEN) {
 		memcpy(node->id, Z_STRVAL_P(zid), RC_NODE_ID_LEN + 1);
 	}
+	remember_parsed(st, st->count);
 	*index = (int)st->count++;
 	return SUCCESS;
 }
@@ -160,7 +178,50 @@ static zend_result check_ranges(parse_state *st)
 	return SUCCESS;
 }
 
-/* Lays the parsed nodes out masters first, each master's replicas together. */
+/* Orders two nodes by address, as rc_topology_find() searches them: port, host length,
+ * host bytes. */
+static int compare_addr(const rc_node_info *a, uint16_t port, const char *host, size_t host_len)
+{
+	if (a->port != port) {
+		return a->port < port ? -1 : 1;
+	}
+	if (a->host_len != host_len) {
+		return a->host_len < host_len ? -1 : 1;
+	}
+	return memcmp(a->host, host, host_len);
+}
+
+/* A node's address and index, as index_by_addr() sorts them. */
+typedef struct addr_ref {
+	const rc_node_info *node;
+	uint16_t index;
+} addr_ref;
+
+static int compare_refs(const void *a, const void *b)
+{
+	const rc_node_info *nb = ((const addr_ref *)b)->node;
+
+	return compare_addr(((const addr_ref *)a)->node, nb->port, nb->host, nb->host_len);
+}
+
+/* Fills topo->by_addr: every node's index, sorted by address. */
+static void index_by_addr(rc_topology *topo)
+{
+	addr_ref *refs = safe_emalloc(MAX(topo->node_count, 1), sizeof(addr_ref), 0);
+
+	for (uint16_t i = 0; i < topo->node_count; i++) {
+		refs[i] = (addr_ref){&topo->nodes[i], i};
+	}
+	qsort(refs, topo->node_count, sizeof(addr_ref), compare_refs);
+	topo->by_addr = pemalloc(MAX(topo->node_count, 1) * sizeof(uint16_t), 1);
+	for (uint16_t i = 0; i < topo->node_count; i++) {
+		topo->by_addr[i] = refs[i].index;
+	}
+	efree(refs);
+}
+
+/* Lays the parsed nodes out masters first, then each master's replicas together, both in
+ * parse order: O(nodes). */
 static rc_topology *lay_out(const parse_state *st)
 {
 	rc_topology *topo = pecalloc(1, sizeof(*topo), 1);
@@ -178,16 +239,24 @@ static rc_topology *lay_out(const parse_state *st)
 		}
 	}
 	topo->master_count = next;
-	for (uint32_t m = 0; m < st->count; m++) {
-		if (st->nodes[m].master != m) {
-			continue;
+	/* Count each master's replicas; give each master its run of places after the masters
+	 * (replica_count goes back to 0, to count the run as it fills); fill the runs in
+	 * parse order. */
+	for (uint32_t r = 0; r < st->count; r++) {
+		if (st->nodes[r].master != r) {
+			topo->nodes[final[st->nodes[r].master]].replica_count++;
 		}
-		topo->nodes[final[m]].replica_first = next;
-		for (uint32_t r = 0; r < st->count; r++) {
-			if (r != m && st->nodes[r].master == m) {
-				final[r] = next++;
-				topo->nodes[final[m]].replica_count++;
-			}
+	}
+	for (uint16_t m = 0; m < topo->master_count; m++) {
+		topo->nodes[m].replica_first = next;
+		next += topo->nodes[m].replica_count;
+		topo->nodes[m].replica_count = 0;
+	}
+	for (uint32_t r = 0; r < st->count; r++) {
+		if (st->nodes[r].master != r) {
+			rc_node_info *master = &topo->nodes[final[st->nodes[r].master]];
+
+			final[r] = master->replica_first + master->replica_count++;
 		}
 	}
 	for (uint32_t i = 0; i < st->count; i++) {
@@ -199,6 +268,7 @@ static rc_topology *lay_out(const parse_state *st)
 		node->master = final[st->nodes[i].master];
 		memcpy(node->id, st->nodes[i].id, sizeof(node->id));
 	}
+	index_by_addr(topo);
 	topo->ranges = pemalloc(MAX(st->range_count, 1) * sizeof(rc_slot_range), 1);
 	for (uint32_t i = 0; i < st->range_count; i++) {
 		if (st->ranges[i].master != RC_NO_NODE) {
@@ -227,6 +297,7 @@ rc_topology *rc_topology_build(const zval *reply, const char *asked_host, size_t
 	st->asked_len = asked_len;
 	st->asked_port = asked_port;
 	st->err = err;
+	zend_hash_init(&st->by_addr, 16, NULL, NULL, 0);
 
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(reply), range) {
 		if (parse_range(st, range) != SUCCESS) {
@@ -252,6 +323,8 @@ done:
 	if (st->ranges) {
 		efree(st->ranges);
 	}
+	zend_hash_destroy(&st->by_addr);
+	smart_str_free(&st->key);
 	efree(st);
 	return topo;
 }
@@ -265,17 +338,26 @@ void rc_topology_release(rc_topology *topo)
 		pefree(topo->nodes[i].host, 1);
 	}
 	pefree(topo->nodes, 1);
+	pefree(topo->by_addr, 1);
 	pefree(topo->ranges, 1);
 	pefree(topo, 1);
 }
 
 uint16_t rc_topology_find(const rc_topology *topo, const char *host, size_t host_len, uint16_t port)
 {
-	for (uint16_t i = 0; i < topo->node_count; i++) {
-		const rc_node_info *node = &topo->nodes[i];
+	uint32_t lo = 0, hi = topo->node_count;
 
-		if (node->port == port && node->host_len == host_len && memcmp(node->host, host, host_len) == 0) {
-			return i;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		int cmp = compare_addr(&topo->nodes[topo->by_addr[mid]], port, host, host_len);
+
+		if (cmp == 0) {
+			return topo->by_addr[mid];
+		}
+		if (cmp < 0) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
 		}
 	}
 	return RC_NO_NODE;

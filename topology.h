@@ -37,6 +37,7 @@ typedef struct rc_topology {
 	uint16_t node_count;
 	uint16_t master_count; /* nodes[0 .. master_count) are masters, replicas follow */
 	rc_node_info *nodes;
+	uint16_t *by_addr;     /* every node's index, sorted by port, host length, host */
 	/* The covered slots as ranges sorted by start and disjoint: a cluster has a few
 	 * ranges per master, so a lookup is a handful of comparisons, and a snapshot is a
 	 * few hundred bytes instead of a 32 KiB slot array. */
@@ -77,7 +78,7 @@ static inline uint16_t rc_topology_owner(const rc_topology *topo, uint16_t slot)
 	return lo > 0 && slot <= topo->ranges[lo - 1].end ? topo->ranges[lo - 1].master : RC_NO_NODE;
 }
 
-/* Index of the node at host:port, or RC_NO_NODE. */
+/* Index of the node at host:port, or RC_NO_NODE. O(log nodes). */
 uint16_t rc_topology_find(const rc_topology *topo, const char *host, size_t host_len, uint16_t port);
 
 #endif

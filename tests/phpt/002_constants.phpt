@@ -42,4 +42,4 @@ foreach ($expected as $name => $value) {
 echo count($expected), " constants checked, $bad bad\n";
 ?>
 --EXPECT--
-52 constants checked, 0 bad
+53 constants checked, 0 bad

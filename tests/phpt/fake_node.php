@@ -36,7 +36,8 @@
  *   'sleep' => seconds before sending, 'close' => true (close after sending;
  *   alone: close without a reply), 'hang' => true (never answer again on
  *   this connection), 'drip' => seconds (send the reply one byte at a time,
- *   this long between bytes).
+ *   this long between bytes), 'flood' => bytes (after the reply, stream that
+ *   many filler bytes 'x' as fast as the socket takes them; later replies wait).
  *
  * Log: one line per command received, "<unix time> c<conn> b<read#> ARGS",
  * arguments escaped with addcslashes and joined by spaces; connection events
@@ -385,6 +386,7 @@ function queue_reply(array &$c, $spec): void
         }
         $item['due'] += (float)($spec['sleep'] ?? 0);
         $item['close'] = !empty($spec['close']);
+        $item['flood'] = (int)($spec['flood'] ?? 0);
         if (isset($spec['drip']) && strlen($item['data']) > 1) {
             /* one queue item per byte, each due 'drip' seconds after the last */
             foreach (str_split($item['data']) as $k => $byte) {
@@ -411,11 +413,13 @@ function flush_client(int $id): void
     global $clients;
     $c = &$clients[$id];
     $now = microtime(true);
-    while ($c['queue'] && !$c['closing'] && $c['queue'][0]['due'] <= $now) {
+    while ($c['queue'] && !$c['closing'] && empty($c['flood']) && $c['queue'][0]['due'] <= $now) {
         $item = array_shift($c['queue']);
         $c['wbuf'] .= $item['data'];
         $c['closing'] = $item['close'];
+        $c['flood'] = $item['flood'] ?? 0;
     }
+    flood_top_up($c);
     if ($c['wbuf'] !== '') {
         $n = @fwrite($c['sock'], $c['wbuf']);
         if ($n === false) {
@@ -424,8 +428,20 @@ function flush_client(int $id): void
         }
         $c['wbuf'] = (string)substr($c['wbuf'], $n);
     }
+    flood_top_up($c); /* a non-empty wbuf keeps the socket in the select's write set */
     if ($c['closing'] && $c['wbuf'] === '') {
         close_client($id);
+    }
+}
+
+/* 'flood': the filler is added 1 MiB at a time as the socket drains, so a stream of any
+ * size never sits whole in this process's memory. */
+function flood_top_up(array &$c): void
+{
+    if (!empty($c['flood']) && strlen($c['wbuf']) < (1 << 20)) {
+        $n = min($c['flood'], 1 << 20);
+        $c['wbuf'] .= str_repeat('x', $n);
+        $c['flood'] -= $n;
     }
 }
 

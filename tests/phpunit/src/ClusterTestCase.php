@@ -39,6 +39,20 @@ abstract class ClusterTestCase extends TestCase
         return in_array('Redis', (new \ReflectionExtension('redis'))->getClassNames(), true);
     }
 
+    /**
+     * True, having checked that the module is phpredis 5.x, when the class under test lacks
+     * $method: phpredis 5.3.7 has no touch(), lmove(), expiretime(), eval_ro()...; 6.x
+     * and this module have them. The caller then has nothing more to test.
+     */
+    protected function skipOnPhpredis5(string $method): bool
+    {
+        if (self::isPhpredis() && !method_exists(RedisCluster::class, $method)) {
+            $this->assertStringStartsWith('5.', phpversion('redis'), "$method() is missing only from phpredis 5.x");
+            return true;
+        }
+        return false;
+    }
+
     public static function admin(): ClusterAdmin
     {
         return self::$admin ??= new ClusterAdmin(self::seeds());
@@ -199,5 +213,13 @@ abstract class ClusterTestCase extends TestCase
             $this->assertTrue(true, 'phpredis 5.x does not take this form or misreads its reply: not sent to it');
         }
         return true;
+    }
+
+    /** A client whose OPT_PREFIX is $prefix. */
+    protected function prefixed(string $prefix): RedisCluster
+    {
+        $c = $this->client();
+        $c->setOption(RedisCluster::OPT_PREFIX, $prefix);
+        return $c;
     }
 }

@@ -110,8 +110,7 @@ final class KeysTest extends ClusterTestCase
      */
     public function testTouch(): void
     {
-        if (self::isPhpredis() && !method_exists(RedisCluster::class, 'touch')) {
-            $this->assertStringStartsWith('5.', phpversion('redis'), 'touch() is missing only from phpredis 5.x');
+        if ($this->skipOnPhpredis5('touch')) {
             return;
         }
         $a = $this->tagged('a');

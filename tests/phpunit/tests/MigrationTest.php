@@ -131,4 +131,40 @@ final class MigrationTest extends ClusterTestCase
         $this->assertTrue($c->set($k2, 'two-b'));
         $this->assertSame('two-b', $this->onNode($this->to, $k2));
     }
+
+    /**
+     * Sharded pub/sub (not in phpredis) while the channel's slot moves: Redis ends the
+     * shard subscription on the old owner (an unasked sunsubscribe), and the subscription
+     * follows the slot to its new owner, where later messages arrive.
+     */
+    public function testShardSubscriptionFollowsTheSlot(): void
+    {
+        if (self::isPhpredis()) {
+            $this->assertFalse(method_exists(\RedisCluster::class, 'ssubscribe'), 'sharded pub/sub is not in phpredis 5.3.7');
+            return;
+        }
+        $ch = $this->tagged('ch');
+        [$host, $port] = ClusterAdmin::split(self::seeds()[0]);
+        /* The second message comes once the slot has moved: redis-cli -c follows MOVED too. */
+        $script = sprintf('sleep 0.3; redis-cli -c -h %1$s -p %2$d spublish %3$s before >/dev/null; sleep 2.5; '
+            . 'redis-cli -c -h %1$s -p %2$d spublish %3$s after >/dev/null', escapeshellarg($host), $port, escapeshellarg($ch));
+        $publisher = proc_open(['sh', '-c', $script], [], $pipes);
+        $c = $this->client(2.0, 5.0);
+        $got = [];
+        try {
+            $r = $c->ssubscribe([$ch], function ($redis, $channel, $message) use (&$got, $ch) {
+                $got[] = $message;
+                if ($message === 'before') {
+                    self::admin()->moveSlot($this->slot, $this->from, $this->to);
+                } else {
+                    $redis->sunsubscribe([$ch]);
+                }
+            });
+        } finally {
+            proc_close($publisher);
+        }
+        $this->assertTrue($r);
+        $this->assertSame(['before', 'after'], $got);
+        $this->assertSame($this->to['id'], self::admin()->owner($this->slot)['id']);
+    }
 }

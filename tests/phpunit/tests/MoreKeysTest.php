@@ -11,15 +11,6 @@ use RedisCluster;
  */
 final class MoreKeysTest extends ClusterTestCase
 {
-    private function skipOnPhpredis5(string $method): bool
-    {
-        if (self::isPhpredis() && !method_exists(RedisCluster::class, $method)) {
-            $this->assertStringStartsWith('5.', phpversion('redis'), "$method() is missing only from phpredis 5.x");
-            return true;
-        }
-        return false;
-    }
-
     public function testExpiretimeIsMissingFromPhpredis5Only(): void
     {
         foreach (['expiretime', 'pexpiretime'] as $method) {

@@ -14,15 +14,6 @@ require_once __DIR__ . '/ScriptingTest.php'; /* its replies() are the base of th
  */
 final class MoreScriptingTest extends ClusterTestCase
 {
-    private function skipOnPhpredis5(string $method): bool
-    {
-        if (self::isPhpredis() && !method_exists(RedisCluster::class, $method)) {
-            $this->assertStringStartsWith('5.', phpversion('redis'), "$method() is missing only from phpredis 5.x");
-            return true;
-        }
-        return false;
-    }
-
     /**
      * eval()'s replies (ScriptingTest) but the one that writes, and reads of keys.
      * @return array<string, array{0: string, 1: mixed}> script => what phpredis returns
