@@ -2,9 +2,10 @@
 # Runs PHP with this repo's modules/redis.so and without Debian's phpredis (both are the
 # module "redis": they must never load together). Example:
 #   scripts/php.sh /usr/bin/phpunit -c tests/phpunit/phpunit.xml
+#   RC_MODULE   another build of the module to load (scripts/sanitize.sh: the ASan build)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-so=$root/modules/redis.so
+so=${RC_MODULE:-$root/modules/redis.so}
 conf=${RC_PHP_CONF_D:-/etc/php/8.2/cli/conf.d}
 [[ -f $so ]] || { echo "php.sh: $so is not built: run scripts/setup.sh" >&2; exit 1; }
 

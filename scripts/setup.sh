@@ -12,6 +12,7 @@ PACKAGES=(
     liblzf-dev libzstd-dev liblz4-dev
     libhiredis-dev redis-server redis-tools
     valgrind
+    libasan8 libubsan1
 )
 
 missing=()

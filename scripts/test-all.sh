@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Sets up everything and runs every test: installs and builds (scripts/setup.sh), starts a
 # local cluster (stopped again on exit), runs the phpt suite, then PHPUnit against the
-# cluster. Exits non-zero when any part fails.
+# cluster, the phpt and PHPUnit suites again under ASan + UBSan, and a short fuzz campaign.
+# Exits non-zero when any part fails.
 #   RC_TEST_MODULE=phpredis   PHPUnit against Debian's phpredis (the oracle); no build, no phpt
 #   RC_PORT_BASE, RC_NODES    where the cluster runs (scripts/cluster.sh)
 #   RC_VALGRIND=0             skip the phpt suite's valgrind run (scripts/valgrind-phpt.sh)
+#   RC_SANITIZE=0             skip the ASan + UBSan stages (phpt, PHPUnit, fuzz)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -63,9 +65,27 @@ if [[ $module == ours && ${RC_VALGRIND:-1} == 1 ]]; then
     bash scripts/valgrind-phpt.sh || memcheck=FAILED
 fi
 
+# The ASan + UBSan stages (scripts/sanitize.sh: a build of its own in build-asan/): any
+# sanitizer report from any process the stage starts fails it. RC_SANITIZE=0 skips them.
+#   san_stage RESULT_VAR TITLE CMD...
+san_stage() {
+    local -n result=$1
+    result=skipped
+    [[ $module == ours && ${RC_SANITIZE:-1} == 1 ]] || return 0
+    echo "== $2"
+    result=passed
+    { bash scripts/sanitize.sh build && "${@:3}"; } || result=FAILED
+}
+san_stage asan_phpt "phpt under ASan+UBSan" bash scripts/sanitize.sh phpt
+# CI's short fuzz campaign (tests/fuzz/README.md): fixed seeds plus the date's seed,
+# printed with a replay command for each failure.
+san_stage fuzz "fuzz (short) under ASan+UBSan" bash scripts/fuzz.sh --ci
+
 echo "== PHPUnit (tests/phpunit) against $label"
 phpunit=passed
 "$php" /usr/bin/phpunit -c tests/phpunit/phpunit.xml || phpunit=FAILED
+
+san_stage asan_phpunit "PHPUnit (tests/phpunit) under ASan+UBSan" bash scripts/sanitize.sh phpunit
 
 # TLS, AUTH and pooling against clusters of their own (ports 7700-7799).
 security=skipped
@@ -85,5 +105,6 @@ if [[ $module == ours && ${RC_FAULT:-1} == 1 ]]; then
     bash tests/fault/run.sh ours || fault=FAILED
 fi
 
-echo "== test-all: phpt $phpt, valgrind $memcheck, PHPUnit $phpunit, security $security, fault $fault ($label)"
+echo "== test-all: phpt $phpt, valgrind $memcheck, PHPUnit $phpunit, security $security, fault $fault, phpt ASan $asan_phpt, PHPUnit ASan $asan_phpunit, fuzz $fuzz ($label)"
 [[ $phpt != FAILED && $memcheck != FAILED && $phpunit != FAILED && $security != FAILED && $fault != FAILED ]]
+[[ $asan_phpt != FAILED && $asan_phpunit != FAILED && $fuzz != FAILED ]]
