@@ -91,6 +91,12 @@ $rows = [
     ['(3) MGET 100 keys, 24 masters', 'mget100_24', 'ops/s', 'hi', 'ge'],
     ['(3) MSET 100 keys, 24 masters', 'mset100_24', 'ops/s', 'hi', 'ge'],
     ['(3) DEL 100 keys, 24 masters', 'del100_24', 'ops/s', 'hi', 'ge'],
+    ['(3b) 100 mixed commands, 3 masters: ours a pipeline, phpredis one by one', 'pipe100_3', 'ops/s', 'hi', 'ratio>=20'],
+    ['(3b) 100 mixed commands, 24 masters: ours a pipeline, phpredis one by one', 'pipe100_24', 'ops/s', 'hi', 'ge'],
+    ['(3b) 100 mixed commands one by one, 3 masters', 'seq100_3', 'ops/s', 'hi', 'ge'],
+    ['(3b) 100 mixed commands one by one, 24 masters', 'seq100_24', 'ops/s', 'hi', 'ge'],
+    ['(3b) pipeline of 100 ÷ one round trip per node in parallel, 3 masters', 'pipe_over_rtt_3', '×', 'lo', 'max=1.5'],
+    ['(3b) pipeline of 100 ÷ one round trip per node in parallel, 24 masters', 'pipe_over_rtt_24', '×', 'lo', 'max=1.5'],
     ["(4) warm construction, 3 masters$prov", 'construct_3_us', 'µs', 'lo', 'ge'],
     ["(4) warm construction, 24 masters$prov", 'construct_24_us', 'µs', 'lo', 'ge'],
     ["(4) warm construction 24 ÷ 3 masters$prov", 'construct_growth', '×', 'lo', 'max=1.20'],
@@ -106,6 +112,9 @@ $rows = [
 foreach (['ours', 'phpredis'] as $m) {
     $v['getloop_over_limit'][$m] = per_rep($v, 'getloop_us', $m, 'redis_benchmark_us', 'limit');
     $v['construct_growth'][$m] = per_rep($v, 'construct_24_us', $m, 'construct_3_us', $m);
+    foreach (['3', '24'] as $w) {
+        $v["pipe_over_rtt_$w"][$m] = per_rep($v, "pipe100_us_$w", $m, "rtt_us_$w", $m);
+    }
 }
 
 $md = "| scenario | unit | ours | phpredis 5.3.7 | ours/phpredis | target | met? |\n";

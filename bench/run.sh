@@ -232,7 +232,7 @@ fpm_load() {   # rep module
     fpm_stop
 }
 
-specs=("1 request" "0 request" "1 getloop" "1 multikey 3" "1 multikey 24" "1 construct 3"
+specs=("1 request" "0 request" "1 getloop" "1 multikey 3" "1 multikey 24" "1 pipeline 3" "1 pipeline 24" "1 construct 3"
     "1 construct 24" "0 memobj" "1 memobj" "1 memcache 3" "1 memcache 24")
 t0=$SECONDS
 for rep in $(seq "$reps"); do

@@ -6,6 +6,7 @@
  *   php bench/scenario.php request          FPM-style request loop (cache_slots from -d)
  *   php bench/scenario.php getloop          GET loop on one object
  *   php bench/scenario.php multikey 3|24    MSET / MGET / DEL of 100 keys
+ *   php bench/scenario.php pipeline 3|24    100 mixed commands: a pipeline (ours), one by one
  *   php bench/scenario.php construct 3|24   warm construction (cache_slots=1)
  *   php bench/scenario.php memobj           memory per live object (cache_slots from -d)
  *   php bench/scenario.php memcache 3|24    persistent memory per cached cluster
@@ -37,6 +38,9 @@ function main(array $argv): void
         case 'multikey':
             multikey($which);
             break;
+        case 'pipeline':
+            pipeline($which);
+            break;
         case 'construct':
             bench_check($cs === 1, 'construct needs -d redis.clusters.cache_slots=1');
             construct($which);
@@ -48,7 +52,7 @@ function main(array $argv): void
             memcache($which);
             break;
         default:
-            fwrite(STDERR, "usage: scenario.php request|getloop|multikey|construct|memobj|memcache [3|24]\n");
+            fwrite(STDERR, "usage: scenario.php request|getloop|multikey|pipeline|construct|memobj|memcache [3|24]\n");
             exit(2);
     }
 }
@@ -151,6 +155,92 @@ function multikey(string $which): void
         "mget100_$which" => $n / ($tg / 1e9),
         "del100_$which" => $n / ($td / 1e9),
     ]);
+}
+
+/* 25 x (SET, GET, HSET, EXPIRE) over keys in every slot range, and what each returns. */
+function pipeline_batch(RedisCluster $c, int $n): void
+{
+    for ($i = 0; $i < 25; $i++) {
+        $c->set("bench:pl:$i", "v$n");
+        $c->get("bench:pl:$i");
+        $c->hset("bench:plh:$i", 'f', "v$n");
+        $c->expire("bench:pl:$i", 100);
+    }
+}
+
+function pipeline_check(array $replies, int $n): void
+{
+    bench_check(count($replies) === 100, 'the batch did not return 100 replies');
+    for ($i = 0; $i < 100; $i += 4) {
+        bench_check($replies[$i] === true && $replies[$i + 1] === "v$n" && is_int($replies[$i + 2])
+            && $replies[$i + 3] === true, 'the batch returned wrong replies');
+    }
+}
+
+/* (3b) a batch of 100 mixed commands: this module's pipeline, and one by one (what a
+ * consumer does on phpredis, whose RedisCluster has no pipeline: its row is one by one);
+ * and the floor, one round trip per node in parallel: a pipeline of one command to each
+ * master. */
+function pipeline(string $which): void
+{
+    $c = new RedisCluster(null, bench_seeds($which), 1.5, 1.5);
+    $ours = method_exists($c, 'pipeline');
+    /* for the floor, one key per master: each master named by its ID */
+    $per_master = [];
+    for ($i = 0; count($per_master) < count($c->_masters()) && $i < 100000; $i++) {
+        $per_master[$c->rawcommand("bench:rtt:$i", 'CLUSTER', 'MYID')] ??= "bench:rtt:$i";
+    }
+    foreach ($per_master as $key) {
+        bench_check($c->set($key, 'x') === true, "SET $key");
+    }
+    $one_by_one = function (int $n) use ($c): array {
+        $out = [];
+        for ($i = 0; $i < 25; $i++) {
+            $out[] = $c->set("bench:pl:$i", "v$n");
+            $out[] = $c->get("bench:pl:$i");
+            $out[] = $c->hset("bench:plh:$i", 'f', "v$n");
+            $out[] = $c->expire("bench:pl:$i", 100);
+        }
+        return $out;
+    };
+    $t = bench_seconds();
+    $metrics = [];
+    foreach ($ours ? ['pipe', 'seq', 'rtt'] : ['seq'] as $mode) {
+        $n = 0;
+        $warm = 3;
+        $start = bench_now();
+        do {
+            if ($mode === 'pipe') {
+                $c->pipeline();
+                pipeline_batch($c, $n);
+                pipeline_check($c->exec(), $n);
+            } elseif ($mode === 'seq') {
+                pipeline_check($one_by_one($n), $n);
+            } else {
+                $c->pipeline();
+                foreach ($per_master as $key) {
+                    $c->get($key);
+                }
+                bench_check($c->exec() === array_fill(0, count($per_master), 'x'), 'the floor pipeline');
+            }
+            if ($warm > 0 && $warm-- > 0) {
+                $start = bench_now();
+                continue;
+            }
+            $n++;
+        } while ((bench_now() - $start) / 1e9 < $t || $n < 3);
+        $metrics[$mode] = (bench_now() - $start) / 1e3 / $n;   // µs per batch
+    }
+    $out = [
+        /* the row compares this module's pipeline with phpredis one by one */
+        "pipe100_$which" => 1e6 / ($metrics['pipe'] ?? $metrics['seq']),
+        "seq100_$which" => 1e6 / $metrics['seq'],
+    ];
+    if ($ours) {
+        $out["pipe100_us_$which"] = $metrics['pipe'];
+        $out["rtt_us_$which"] = $metrics['rtt'];
+    }
+    bench_emit($out);
 }
 
 /* (4) new RedisCluster with a warm slot cache (the first construction fills it). */

@@ -36,8 +36,17 @@ if [[ -z ${REDIS_CLUSTER_SEEDS:-} ]]; then
     REDIS_CLUSTER_SEEDS=$(seq -s, -f '127.0.0.1:%g' "$RC_PORT_BASE" $((RC_PORT_BASE + RC_NODES - 1)))
     export REDIS_CLUSTER_SEEDS
 fi
-trap 'bash scripts/cluster.sh stop' EXIT
+trap 'bash scripts/cluster.sh stop; rm -rf "$counts"' EXIT
 bash scripts/cluster.sh start
+
+# Every stage's output is kept, to count its tests for the closing line.
+counts=$(mktemp -d)
+#   counted NAME CMD...: runs CMD, its output also into $counts/NAME.log
+counted() {
+    local name=$1
+    shift
+    "$@" 2>&1 | tee "$counts/$name.log"
+}
 
 phpt=skipped
 if [[ $module == ours ]]; then
@@ -50,7 +59,7 @@ if [[ $module == ours ]]; then
     else
         echo "== phpt (tests/phpt)"
         NO_INTERACTION=1 REPORT_EXIT_STATUS=1 TEST_PHP_EXECUTABLE=$(command -v php8.2) \
-            php8.2 -n "$run_tests" -n -d "extension=$PWD/modules/redis.so" -q --show-diff tests/phpt ||
+            counted phpt php8.2 -n "$run_tests" -n -d "extension=$PWD/modules/redis.so" -q --show-diff tests/phpt ||
             phpt=FAILED
     fi
 fi
@@ -62,7 +71,7 @@ memcheck=skipped
 if [[ $module == ours && ${RC_VALGRIND:-1} == 1 ]]; then
     echo "== phpt under valgrind"
     memcheck=passed
-    bash scripts/valgrind-phpt.sh || memcheck=FAILED
+    counted valgrind bash scripts/valgrind-phpt.sh || memcheck=FAILED
 fi
 
 # The ASan + UBSan stages (scripts/sanitize.sh: a build of its own in build-asan/): any
@@ -74,7 +83,7 @@ san_stage() {
     [[ $module == ours && ${RC_SANITIZE:-1} == 1 ]] || return 0
     echo "== $2"
     result=passed
-    { bash scripts/sanitize.sh build && "${@:3}"; } || result=FAILED
+    { bash scripts/sanitize.sh build && counted "$1" "${@:3}"; } || result=FAILED
 }
 san_stage asan_phpt "phpt under ASan+UBSan" bash scripts/sanitize.sh phpt
 # CI's short fuzz campaign (tests/fuzz/README.md): fixed seeds plus the date's seed,
@@ -83,7 +92,7 @@ san_stage fuzz "fuzz (short) under ASan+UBSan" bash scripts/fuzz.sh --ci
 
 echo "== PHPUnit (tests/phpunit) against $label"
 phpunit=passed
-"$php" /usr/bin/phpunit -c tests/phpunit/phpunit.xml || phpunit=FAILED
+counted phpunit "$php" /usr/bin/phpunit -c tests/phpunit/phpunit.xml || phpunit=FAILED
 
 san_stage asan_phpunit "PHPUnit (tests/phpunit) under ASan+UBSan" bash scripts/sanitize.sh phpunit
 
@@ -92,7 +101,7 @@ security=skipped
 if [[ $module == ours ]]; then
     echo "== security (tests/security) against $label"
     security=passed
-    "$php" /usr/bin/phpunit -c tests/security/phpunit.xml || security=FAILED
+    counted security "$php" /usr/bin/phpunit -c tests/security/phpunit.xml || security=FAILED
 fi
 
 # The fault tests change real clusters of their own (ports 7300-7399) under running
@@ -102,9 +111,13 @@ fault=skipped
 if [[ $module == ours && ${RC_FAULT:-1} == 1 ]]; then
     echo "== fault tests (tests/fault) against $label"
     fault=passed
-    bash tests/fault/run.sh ours || fault=FAILED
+    counted fault bash tests/fault/run.sh ours || fault=FAILED
 fi
 
 echo "== test-all: phpt $phpt, valgrind $memcheck, PHPUnit $phpunit, security $security, fault $fault, phpt ASan $asan_phpt, PHPUnit ASan $asan_phpunit, fuzz $fuzz ($label)"
+# The counts, from each stage's own summary: run-tests.php's "Tests passed/failed",
+# PHPUnit's "OK (N tests" or "Tests: N, ... Failures: F, Errors: E", the fuzzer's
+# "N case(s) ...: ok K".
+php8.2 -n scripts/test-counts.php "$counts"
 [[ $phpt != FAILED && $memcheck != FAILED && $phpunit != FAILED && $security != FAILED && $fault != FAILED ]]
 [[ $asan_phpt != FAILED && $asan_phpunit != FAILED && $fuzz != FAILED ]]
