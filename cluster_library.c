@@ -1,6 +1,7 @@
 #include "cluster_internal.h"
 #include "cluster_pubsub.h"
 
+#include "ext/standard/file.h"
 #include "ext/standard/php_mt_rand.h"
 
 
@@ -183,6 +184,37 @@ void rc_cluster_free(rc_cluster *c)
 		zend_string_release(c->cache_key);
 	}
 	rc_conn_opts_free(&c->opts);
+}
+
+void rc_cluster_add_seed(rc_cluster *c, rc_seed *seed)
+{
+	for (uint32_t i = 0; i < c->seed_count; i++) {
+		if (c->seeds[i].port == seed->port && zend_string_equals(c->seeds[i].host, seed->host)) {
+			zend_string_release(seed->host);
+			return;
+		}
+	}
+	c->seeds = safe_erealloc(c->seeds, c->seed_count + 1, sizeof(rc_seed), 0);
+	c->seeds[c->seed_count++] = *seed;
+}
+
+void rc_cluster_configure(rc_cluster *c, double timeout, double read_timeout, bool persistent, double debounce)
+{
+	c->opts.timeout = timeout;
+	c->opts.read_timeout = read_timeout;
+	c->opts.persistent = persistent;
+	rc_conn_opts_seal(&c->opts);
+	/* The budget for one command's redirections and retries; bounded even with no timeout. */
+	c->budget = timeout > 0 ? timeout : (read_timeout > 0 ? read_timeout : (double)MAX(FG(default_socket_timeout), 1));
+	c->debounce = debounce;
+}
+
+void rc_cluster_use_cache(rc_cluster *c, zend_string *key)
+{
+	if (c->cache_key) {
+		zend_string_release(c->cache_key);
+	}
+	c->cache_key = key;
 }
 
 zend_result rc_seed_parse(const char *str, size_t len, rc_seed *seed)

@@ -100,6 +100,15 @@ typedef struct rc_req {
 
 void rc_cluster_init(rc_cluster *c);
 void rc_cluster_free(rc_cluster *c);
+/* Adds a seed, taking its host string; a seed given twice is kept once. */
+void rc_cluster_add_seed(rc_cluster *c, rc_seed *seed);
+/* What the constructor was given: the connect and read timeouts (seconds; 0 =
+ * default_socket_timeout), persistent connections, the refresh debounce (seconds). The
+ * command budget follows from the timeouts. The credentials and TLS options in c->opts are
+ * set before this, which seals them into the pool tag. */
+void rc_cluster_configure(rc_cluster *c, double timeout, double read_timeout, bool persistent, double debounce);
+/* Serves the topology from the slot cache's entry `key` (taken). */
+void rc_cluster_use_cache(rc_cluster *c, zend_string *key);
 /* Parses "host:port" into a seed; FAILURE when it is not one. */
 zend_result rc_seed_parse(const char *str, size_t len, rc_seed *seed);
 /* Maps the keyspace: from the slot cache when it has the cluster, else from the seeds

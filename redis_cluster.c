@@ -52,6 +52,7 @@ typedef struct redis_cluster_object {
 	 * but should any (a destructor run by the garbage collector, say), a call back into
 	 * this object is refused instead of freeing what the engine holds. */
 	bool busy;
+	bool constructed;        /* __construct() ran (once is all it may) */
 	zend_object std;
 } redis_cluster_object;
 
@@ -178,13 +179,7 @@ static bool seeds_add(rc_cluster *c, zend_string *seed, bool *tls)
 	if (rc_seed_parse(str, len, &parsed) != SUCCESS) {
 		return false;
 	}
-	for (uint32_t i = 0; i < c->seed_count; i++) {
-		if (c->seeds[i].port == parsed.port && zend_string_equals(c->seeds[i].host, parsed.host)) {
-			zend_string_release(parsed.host);
-			return true;
-		}
-	}
-	c->seeds[c->seed_count++] = parsed;
+	rc_cluster_add_seed(c, &parsed);
 	return true;
 }
 
@@ -195,7 +190,6 @@ static bool set_seeds(rc_cluster *c, HashTable *seeds)
 	bool tls = false;
 	zval *seed;
 
-	c->seeds = safe_emalloc(MAX(zend_hash_num_elements(seeds), 1), sizeof(rc_seed), 0);
 	ZEND_HASH_FOREACH_VAL(seeds, seed) {
 		zend_string *str = zval_get_string(seed);
 
@@ -329,12 +323,13 @@ PHP_METHOD(RedisCluster, __construct)
 
 	ZVAL_UNDEF(&ini_seeds);
 	ZVAL_UNDEF(&ini_auth);
-	if (c->seeds) {
+	if (obj->constructed) {
 		/* Its seeds, credentials, cache key and connections are in use: an object is
 		 * constructed once. */
 		zend_throw_error(NULL, "RedisCluster::__construct() cannot be called twice on one object");
 		RETURN_THROWS();
 	}
+	obj->constructed = true;
 	if (ztimeout && !valid_timeout(ztimeout, 3, &timeout)) {
 		RETURN_THROWS();
 	}
@@ -370,16 +365,9 @@ PHP_METHOD(RedisCluster, __construct)
 		goto out;
 	}
 	set_context(&c->opts, context);
-	c->opts.timeout = timeout;
-	c->opts.read_timeout = read_timeout;
-	c->opts.persistent = persistent;
-	rc_conn_opts_seal(&c->opts);
-	/* The budget for one command's redirections and retries; bounded even with no timeout. */
-	c->budget = timeout > 0 ? timeout : (read_timeout > 0 ? read_timeout : (double)MAX(FG(default_socket_timeout), 1));
-
-	c->debounce = (double)REDIS_G(clusters_refresh_debounce_ms) / 1000.0;
+	rc_cluster_configure(c, timeout, read_timeout, persistent, (double)REDIS_G(clusters_refresh_debounce_ms) / 1000.0);
 	if (REDIS_G(clusters_cache_slots)) {
-		c->cache_key = cache_key(name, c);
+		rc_cluster_use_cache(c, cache_key(name, c));
 	}
 	obj->busy = true;
 	if (rc_cluster_connect(c, (double)REDIS_G(clusters_cache_max_age)) != RC_OK) {
