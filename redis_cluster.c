@@ -449,8 +449,11 @@ static uint32_t pipe_take(redis_cluster_object *obj, rc_req *reqs, uint32_t n)
 		obj->pipe = safe_erealloc(obj->pipe, obj->pipe_size, sizeof(rc_req), 0);
 	}
 	for (uint32_t i = 0; i < n; i++) {
-		/* A command's buffer starts at a page; a pipeline keeps many of them. */
-		smart_str_trim_to_size(&reqs[i].cmd.buf);
+		/* A pipeline keeps many commands: one that outgrew its first block is trimmed to
+		 * size (smart_str grows by 4 KiB pages). */
+		if (reqs[i].cmd.buf.a > 1024) {
+			smart_str_trim_to_size(&reqs[i].cmd.buf);
+		}
 	}
 	memcpy(&obj->pipe[first], reqs, n * sizeof(rc_req));
 	obj->pipe_count += n;

@@ -10,7 +10,9 @@
 void rc_cmd_init(rc_cmd *cmd, const char *name, size_t len)
 {
 	memset(cmd, 0, sizeof(*cmd));
-	smart_str_alloc(&cmd->buf, 256, 0);
+	/* PHP 8.2's smart_str starts at a 256-byte block for up to 231 bytes, and at a 4 KiB
+	 * page for anything more: most commands fit in the block. */
+	smart_str_alloc(&cmd->buf, 200, 0);
 	memset(ZSTR_VAL(cmd->buf.s), ' ', RC_CMD_HEADROOM);
 	ZSTR_LEN(cmd->buf.s) = RC_CMD_HEADROOM;
 	rc_cmd_arg(cmd, name, len);
