@@ -23,6 +23,13 @@ bool rc_arg_opt_array(zval *args, uint32_t argc, uint32_t idx, HashTable **out);
  * command when `routes`, else each must be in the slot already routed to. An empty array
  * is a quiet false, as phpredis returns it. */
 bool rc_arg_numkeys(rc_build *b, zval *arg, uint32_t num, bool routes);
+/* The keys of `arg` (an array; references followed), in one slot: the first routes the
+ * command when `routes`, else each must be in the slot already routed to. */
+bool rc_arg_key_array(rc_build *b, zval *arg, uint32_t num, bool routes);
+/* hrandfield() and zrandmember(): ($key, $options = null) with 'count' => n (the reply a
+ * `list`) and, with a count, the flag `with` ("withvalues", "withscores": the reply
+ * `pairs`); without a count, one element. */
+bool rc_arg_random(rc_build *b, zval *args, uint32_t argc, const char *with, rc_reply_kind list, rc_reply_kind pairs);
 /* The option `name` of an options array, its name in any case; NULL when absent. */
 zval *rc_arg_option(HashTable *opts, const char *name);
 /* Checks an argument count, raising PHP's error when it is out of min..max. */

@@ -51,26 +51,14 @@ static bool arg_timeout(rc_req *req, zval *arg, uint32_t num)
 	return true;
 }
 
-/* The keys of an array, every one in the first one's slot. */
+/* A non-empty array of keys, every one in the first one's slot. */
 static bool arg_key_array(rc_build *b, zval *arg, uint32_t num)
 {
-	uint32_t i = 0;
-	zval *key;
-
-	if (Z_TYPE_P(arg) != IS_ARRAY) {
-		zend_wrong_parameter_type_error(num, Z_EXPECTED_ARRAY, arg);
-		return false;
-	}
-	if (zend_hash_num_elements(Z_ARRVAL_P(arg)) == 0) {
+	if (Z_TYPE_P(arg) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(arg)) == 0) {
 		zend_argument_value_error(num, "must not be empty");
 		return false;
 	}
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(arg), key) {
-		if (!rc_arg_key(b->codec, b->req, key, num, i++ == 0)) {
-			return false;
-		}
-	} ZEND_HASH_FOREACH_END();
-	return true;
+	return rc_arg_key_array(b, arg, num, true);
 }
 
 /* blpop($key, $timeout_or_key, ...$extra_args), brpop(), bzpopmin(), bzpopmax():

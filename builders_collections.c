@@ -255,22 +255,5 @@ bool rc_build_lpos(rc_build *b, zval *args, uint32_t argc)
  * 'withvalues' => true ([field => value]); without a count, one field. */
 bool rc_build_hrandfield(rc_build *b, zval *args, uint32_t argc)
 {
-	HashTable *opts;
-	zval *count, *values;
-
-	if (!rc_arg_count(argc, 1, 2) || !rc_arg_key(b->codec, b->req, &args[0], 1, true)
-		|| !rc_arg_opt_array(args, argc, 1, &opts)) {
-		return false;
-	}
-	count = opts ? rc_arg_option(opts, "count") : NULL;
-	values = opts ? rc_arg_option(opts, "withvalues") : NULL;
-	if (count) {
-		rc_cmd_arg_long(&b->req->cmd, zval_get_long(count));
-		*b->reply = RC_REPLY_STRINGS;
-		if (values && zend_is_true(values)) {
-			rc_cmd_arg(&b->req->cmd, "WITHVALUES", 10);
-			*b->reply = RC_REPLY_HASH;
-		}
-	}
-	return true;
+	return rc_arg_random(b, args, argc, "withvalues", RC_REPLY_STRINGS, RC_REPLY_HASH);
 }

@@ -311,24 +311,7 @@ bool rc_build_zpop(rc_build *b, zval *args, uint32_t argc)
  * [member => score]; without a count, one member. */
 bool rc_build_zrandmember(rc_build *b, zval *args, uint32_t argc)
 {
-	HashTable *opts;
-	zval *count, *scores;
-
-	if (!rc_arg_count(argc, 1, 2) || !rc_arg_key(b->codec, b->req, &args[0], 1, true)
-		|| !rc_arg_opt_array(args, argc, 1, &opts)) {
-		return false;
-	}
-	count = opts ? rc_arg_option(opts, "count") : NULL;
-	scores = opts ? rc_arg_option(opts, "withscores") : NULL;
-	if (count) {
-		rc_cmd_arg_long(&b->req->cmd, zval_get_long(count));
-		*b->reply = RC_REPLY_VALUES;
-		if (scores && zend_is_true(scores)) {
-			rc_cmd_arg(&b->req->cmd, "WITHSCORES", 10);
-			*b->reply = RC_REPLY_SCORES;
-		}
-	}
-	return true;
+	return rc_arg_random(b, args, argc, "withscores", RC_REPLY_VALUES, RC_REPLY_SCORES);
 }
 
 static void add_withscores(rc_build *b, HashTable *opts)

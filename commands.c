@@ -216,7 +216,7 @@ bool rc_arg_opt_array(zval *args, uint32_t argc, uint32_t idx, HashTable **out)
 	return true;
 }
 
-bool rc_arg_numkeys(rc_build *b, zval *arg, uint32_t num, bool routes)
+bool rc_arg_key_array(rc_build *b, zval *arg, uint32_t num, bool routes)
 {
 	uint32_t i = 0;
 	zval *key;
@@ -225,17 +225,50 @@ bool rc_arg_numkeys(rc_build *b, zval *arg, uint32_t num, bool routes)
 		zend_wrong_parameter_type_error(num, Z_EXPECTED_ARRAY, arg);
 		return false;
 	}
-	if (zend_hash_num_elements(Z_ARRVAL_P(arg)) == 0) {
-		/* phpredis's answer to nothing to do: false, nothing sent. */
-		return false;
-	}
-	rc_cmd_arg_long(&b->req->cmd, zend_hash_num_elements(Z_ARRVAL_P(arg)));
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(arg), key) {
 		ZVAL_DEREF(key);
 		if (!rc_arg_key(b->codec, b->req, key, num, routes && i++ == 0)) {
 			return false;
 		}
 	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+bool rc_arg_numkeys(rc_build *b, zval *arg, uint32_t num, bool routes)
+{
+	if (Z_TYPE_P(arg) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(arg)) == 0) {
+		/* phpredis's answer to nothing to do: false, nothing sent. */
+		return false;
+	}
+	if (Z_TYPE_P(arg) == IS_ARRAY) {
+		rc_cmd_arg_long(&b->req->cmd, zend_hash_num_elements(Z_ARRVAL_P(arg)));
+	}
+	return rc_arg_key_array(b, arg, num, routes);
+}
+
+bool rc_arg_random(rc_build *b, zval *args, uint32_t argc, const char *with, rc_reply_kind list, rc_reply_kind pairs)
+{
+	HashTable *opts;
+	zval *count, *flag;
+
+	if (!rc_arg_count(argc, 1, 2) || !rc_arg_key(b->codec, b->req, &args[0], 1, true)
+		|| !rc_arg_opt_array(args, argc, 1, &opts)) {
+		return false;
+	}
+	count = opts ? rc_arg_option(opts, "count") : NULL;
+	flag = opts ? rc_arg_option(opts, with) : NULL;
+	if (count) {
+		rc_cmd_arg_long(&b->req->cmd, zval_get_long(count));
+		*b->reply = list;
+		if (flag && zend_is_true(flag)) {
+			char word[16];
+			size_t len = MIN(strlen(with), sizeof(word) - 1);
+
+			zend_str_toupper_copy(word, with, len);
+			rc_cmd_arg(&b->req->cmd, word, len);
+			*b->reply = pairs;
+		}
+	}
 	return true;
 }
 
