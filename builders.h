@@ -34,8 +34,25 @@ bool rc_arg_random(rc_build *b, zval *args, uint32_t argc, const char *with, rc_
 zval *rc_arg_option(HashTable *opts, const char *name);
 /* Checks an argument count, raising PHP's error when it is out of min..max. */
 bool rc_arg_count(uint32_t argc, uint32_t min, uint32_t max);
+/* The same for a builder's arguments (after b->base routing ones), in the method's terms. */
+bool rc_args_count(const rc_build *b, uint32_t argc, uint32_t min, uint32_t max);
+
+/* Credentials as phpredis takes them (the constructors' $auth, auth(), migrate()): a
+ * password, [password], [user, password] or ['user' => u, 'pass' => p]. New strings
+ * (*user NULL when none), freed and wiped by rc_credentials_free(); false when it is none
+ * of those. */
+bool rc_credentials(zval *cred, zend_string **user, zend_string **pass);
+void rc_credentials_free(zend_string *user, zend_string *pass);
 
 bool rc_build_bitcount(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_failover(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_fcall(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_migrate(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_replicaof(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_sortasc(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_sortascalpha(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_sortdesc(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_sortdescalpha(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_bitop(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_bitpos(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_client(rc_build *b, zval *args, uint32_t argc);

@@ -84,68 +84,77 @@ static bool changes_session(const zend_string *name, zval *subcommand)
 	return in_list(ZSTR_VAL(name), stateful, sizeof(stateful) / sizeof(stateful[0]));
 }
 
-/* rawcommand($key_or_address, $command, ...$args): arguments sent as strings. */
+/* rawcommand([$key_or_address,] $command, ...$args): arguments sent as strings. */
 bool rc_build_rawcommand(rc_build *b, zval *args, uint32_t argc)
 {
 	zend_string *name;
 
-	if (!rc_arg_count(argc, 2, UINT32_MAX) || !rc_arg_route(b->c, b->codec, b->req, &args[0], 1)) {
+	if (!rc_args_count(b, argc, 1, UINT32_MAX)) {
 		return false;
 	}
-	if (!zend_parse_arg_str(&args[1], &name, false, 2)) {
-		zend_wrong_parameter_type_error(2, Z_EXPECTED_STRING, &args[1]);
+	if (!zend_parse_arg_str(&args[0], &name, false, b->base + 1)) {
+		zend_wrong_parameter_type_error(b->base + 1, Z_EXPECTED_STRING, &args[0]);
 		return false;
 	}
 	/* The command name replaces the placeholder the request was created with. */
 	rc_cmd_free(&b->req->cmd);
 	rc_cmd_init(&b->req->cmd, ZSTR_VAL(name), ZSTR_LEN(name));
-	b->req->taints = changes_session(name, argc > 2 ? &args[2] : NULL);
-	for (uint32_t i = 2; i < argc; i++) {
+	b->req->taints = changes_session(name, argc > 1 ? &args[1] : NULL);
+	for (uint32_t i = 1; i < argc; i++) {
 		rc_arg_string(b->req, &args[i]);
 	}
 	return true;
 }
 
-/* flushdb($key_or_address, $async = false) and flushall() */
+/* flushdb() and flushall(): RedisCluster's ($key_or_address, $async = false), Redis's
+ * ($sync = null) */
 bool rc_build_flush(rc_build *b, zval *args, uint32_t argc)
 {
 	bool async = false, is_null;
 
-	if (!rc_arg_count(argc, 1, 2) || !rc_arg_route(b->c, b->codec, b->req, &args[0], 1)) {
+	bool given = argc == 1 && Z_TYPE(args[0]) != IS_NULL;
+
+	if (!rc_args_count(b, argc, 0, 1)) {
 		return false;
 	}
-	if (argc == 2 && !zend_parse_arg_bool(&args[1], &async, &is_null, false, 2)) {
-		zend_wrong_parameter_type_error(2, Z_EXPECTED_BOOL, &args[1]);
+	if (given && !zend_parse_arg_bool(&args[0], &async, &is_null, false, b->base + 1)) {
+		zend_wrong_parameter_type_error(b->base + 1, Z_EXPECTED_BOOL, &args[0]);
 		return false;
 	}
-	if (async) {
-		rc_cmd_arg(&b->req->cmd, "ASYNC", 5);
+	if (!b->c->standalone) {
+		/* RedisCluster's flushdb($node, bool $async = false) */
+		if (async) {
+			rc_cmd_arg(&b->req->cmd, "ASYNC", 5);
+		}
+	} else if (given) {
+		/* Redis's flushDB(?bool $sync = null): true SYNC, false ASYNC, null the default. */
+		rc_cmd_arg(&b->req->cmd, async ? "SYNC" : "ASYNC", async ? 4 : 5);
 	}
 	return true;
 }
 
-/* The node ($key_or_address) and a subcommand: its name returned, NULL when refused. */
-static zend_string *route_and_subcommand(rc_build *b, zval *args, uint32_t argc, uint32_t max)
+/* A subcommand: its name returned, NULL when refused. */
+static zend_string *subcommand(rc_build *b, zval *args, uint32_t argc, uint32_t max)
 {
 	zend_string *sub;
 
-	if (!rc_arg_count(argc, 2, max) || !rc_arg_route(b->c, b->codec, b->req, &args[0], 1)) {
+	if (!rc_args_count(b, argc, 1, max)) {
 		return NULL;
 	}
-	if (!zend_parse_arg_str(&args[1], &sub, false, 2)) {
-		zend_wrong_parameter_type_error(2, Z_EXPECTED_STRING, &args[1]);
+	if (!zend_parse_arg_str(&args[0], &sub, false, b->base + 1)) {
+		zend_wrong_parameter_type_error(b->base + 1, Z_EXPECTED_STRING, &args[0]);
 		return NULL;
 	}
 	rc_cmd_arg_str(&b->req->cmd, sub);
 	return sub;
 }
 
-/* acl($key_or_address, $subcmd, ...$args): GETUSER as a map, LOG as a list of maps, the
+/* acl([$key_or_address,] $subcmd, ...$args): GETUSER as a map, LOG as a list of maps, the
  * rest as read. The subcommands that only look may go to a replica. */
 bool rc_build_acl(rc_build *b, zval *args, uint32_t argc)
 {
 	static const char *const looks[] = {"LIST", "USERS", "GETUSER", "CAT", "GENPASS", "WHOAMI", "LOG"};
-	zend_string *sub = route_and_subcommand(b, args, argc, UINT32_MAX);
+	zend_string *sub = subcommand(b, args, argc, UINT32_MAX);
 
 	if (sub == NULL) {
 		return false;
@@ -156,17 +165,18 @@ bool rc_build_acl(rc_build *b, zval *args, uint32_t argc)
 	} else if (zend_string_equals_literal_ci(sub, "log")) {
 		*b->reply = RC_REPLY_MAPS;
 	}
-	for (uint32_t i = 2; i < argc; i++) {
+	for (uint32_t i = 1; i < argc; i++) {
 		rc_arg_string(b->req, &args[i]);
 	}
 	return true;
 }
 
-/* client($key_or_address, $subcommand, $arg = null): the subcommands phpredis's
- * RedisCluster offers, LIST parsed, KILL and SETNAME true or false, GETNAME the name. */
+/* client(): RedisCluster's ($key_or_address, $subcommand, $arg = null) takes the
+ * subcommands phpredis's RedisCluster offers, Redis's ($opt, ...$args) any. LIST is
+ * parsed, KILL and SETNAME are true or false, GETNAME the name, the rest as read. */
 bool rc_build_client(rc_build *b, zval *args, uint32_t argc)
 {
-	zend_string *sub = route_and_subcommand(b, args, argc, 3);
+	zend_string *sub = subcommand(b, args, argc, b->c->standalone ? UINT32_MAX : 2);
 
 	if (sub == NULL) {
 		return false;
@@ -179,53 +189,57 @@ bool rc_build_client(rc_build *b, zval *args, uint32_t argc)
 		b->req->taints = zend_string_equals_literal_ci(sub, "setname");
 	} else if (zend_string_equals_literal_ci(sub, "getname")) {
 		*b->reply = RC_REPLY_STRING;
-	} else {
+	} else if (!b->c->standalone) {
 		php_error_docref(NULL, E_WARNING, "Invalid CLIENT subcommand (LIST, KILL, GETNAME, and SETNAME are valid");
 		return false;
+	} else {
+		b->req->taints = !zend_string_equals_literal_ci(sub, "id") && !zend_string_equals_literal_ci(sub, "info");
 	}
-	if (argc == 3 && Z_TYPE(args[2]) != IS_NULL) {
-		rc_arg_string(b->req, &args[2]);
+	for (uint32_t i = 1; i < argc; i++) {
+		if (Z_TYPE(args[i]) != IS_NULL) {
+			rc_arg_string(b->req, &args[i]);
+		}
 	}
 	return true;
 }
 
-/* script($key_or_address, ...$args): LOAD $script, EXISTS $sha..., FLUSH [SYNC|ASYNC],
- * KILL, on the one node given. Other forms are false, nothing sent, as phpredis does. */
+/* script([$key_or_address,] ...$args): LOAD $script, EXISTS $sha..., FLUSH [SYNC|ASYNC],
+ * KILL. Other forms are false, nothing sent, as phpredis does. */
 bool rc_build_script(rc_build *b, zval *args, uint32_t argc)
 {
-	zend_string *sub = route_and_subcommand(b, args, argc, UINT32_MAX);
+	zend_string *sub = subcommand(b, args, argc, UINT32_MAX);
 	bool ok;
 
 	if (sub == NULL) {
 		return false;
 	}
 	if (zend_string_equals_literal_ci(sub, "flush")) {
-		ok = argc == 2
-			|| (argc == 3 && Z_TYPE(args[2]) == IS_STRING
-				&& (!strcasecmp(Z_STRVAL(args[2]), "sync") || !strcasecmp(Z_STRVAL(args[2]), "async")));
+		ok = argc == 1
+			|| (argc == 2 && Z_TYPE(args[1]) == IS_STRING
+				&& (!strcasecmp(Z_STRVAL(args[1]), "sync") || !strcasecmp(Z_STRVAL(args[1]), "async")));
 	} else if (zend_string_equals_literal_ci(sub, "kill")) {
-		ok = argc == 2;
+		ok = argc == 1;
 	} else if (zend_string_equals_literal_ci(sub, "load")) {
-		ok = argc == 3 && Z_TYPE(args[2]) == IS_STRING;
+		ok = argc == 2 && Z_TYPE(args[1]) == IS_STRING;
 	} else {
-		ok = zend_string_equals_literal_ci(sub, "exists") && argc >= 3;
+		ok = zend_string_equals_literal_ci(sub, "exists") && argc >= 2;
 	}
-	for (uint32_t i = 2; ok && i < argc; i++) {
+	for (uint32_t i = 1; ok && i < argc; i++) {
 		rc_arg_string(b->req, &args[i]);
 	}
 	return ok;
 }
 
-/* waitaof($key_or_address, $numlocal, $numreplicas, $timeout): none may be negative. */
+/* waitaof([$key_or_address,] $numlocal, $numreplicas, $timeout): none may be negative. */
 bool rc_build_waitaof(rc_build *b, zval *args, uint32_t argc)
 {
 	zend_long vals[3];
 
-	if (!rc_arg_count(argc, 4, 4) || !rc_arg_route(b->c, b->codec, b->req, &args[0], 1)) {
+	if (!rc_args_count(b, argc, 3, 3)) {
 		return false;
 	}
 	for (uint32_t i = 0; i < 3; i++) {
-		if (!rc_arg_long(&args[i + 1], i + 2, &vals[i])) {
+		if (!rc_arg_long(&args[i], b->base + i + 1, &vals[i])) {
 			return false;
 		}
 	}
@@ -235,6 +249,192 @@ bool rc_build_waitaof(rc_build *b, zval *args, uint32_t argc)
 	}
 	for (uint32_t i = 0; i < 3; i++) {
 		rc_cmd_arg_long(&b->req->cmd, vals[i]);
+	}
+	return true;
+}
+
+/* The commands of one standalone server (the Redis class) */
+
+/* replicaof($host = null, $port = 6379) and slaveof(): no host is NO ONE. */
+bool rc_build_replicaof(rc_build *b, zval *args, uint32_t argc)
+{
+	zend_long port = 6379;
+	zend_string *host;
+
+	if (!rc_arg_count(argc, 0, 2)) {
+		return false;
+	}
+	if (argc == 0 || Z_TYPE(args[0]) == IS_NULL) {
+		rc_cmd_arg(&b->req->cmd, "NO", 2);
+		rc_cmd_arg(&b->req->cmd, "ONE", 3);
+		return true;
+	}
+	if (!zend_parse_arg_str(&args[0], &host, false, 1)) {
+		zend_wrong_parameter_type_error(1, Z_EXPECTED_STRING_OR_NULL, &args[0]);
+		return false;
+	}
+	if (argc == 2 && !rc_arg_long(&args[1], 2, &port)) {
+		return false;
+	}
+	if (port < 1 || port > 65535) {
+		zend_argument_value_error(2, "must be between 1 and 65535");
+		return false;
+	}
+	rc_cmd_arg_str(&b->req->cmd, host);
+	rc_cmd_arg_long(&b->req->cmd, port);
+	return true;
+}
+
+/* failover($to = null, $abort = false, $timeout = 0): $to is ['host' => h, 'port' => p]
+ * with 'force' => true for FORCE. */
+bool rc_build_failover(rc_build *b, zval *args, uint32_t argc)
+{
+	HashTable *to;
+	zend_long timeout = 0;
+	zval *host, *port, *force;
+
+	if (!rc_arg_count(argc, 0, 3) || !rc_arg_opt_array(args, argc, 0, &to)
+		|| (argc > 2 && !rc_arg_long(&args[2], 3, &timeout))) {
+		return false;
+	}
+	if (to) {
+		host = zend_hash_str_find(to, "host", 4);
+		port = zend_hash_str_find(to, "port", 4);
+		if (host == NULL || port == NULL) {
+			zend_argument_value_error(1, "must contain 'host' and 'port'");
+			return false;
+		}
+		rc_cmd_arg(&b->req->cmd, "TO", 2);
+		rc_arg_string(b->req, host);
+		rc_cmd_arg_long(&b->req->cmd, zval_get_long(port));
+		force = zend_hash_str_find(to, "force", 5);
+		if (force && zend_is_true(force)) {
+			rc_cmd_arg(&b->req->cmd, "FORCE", 5);
+		}
+	}
+	if (argc > 1 && zend_is_true(&args[1])) {
+		rc_cmd_arg(&b->req->cmd, "ABORT", 5);
+	}
+	if (timeout > 0) {
+		rc_cmd_arg(&b->req->cmd, "TIMEOUT", 7);
+		rc_cmd_arg_long(&b->req->cmd, timeout);
+	}
+	return true;
+}
+
+/* fcall($fn, $keys = [], $args = []) and fcall_ro(): the keys prefixed, the arguments as
+ * strings. */
+bool rc_build_fcall(rc_build *b, zval *args, uint32_t argc)
+{
+	HashTable *keys, *fargs;
+	zval *arg;
+
+	if (!rc_arg_count(argc, 1, 3) || !rc_arg_opt_array(args, argc, 1, &keys)
+		|| !rc_arg_opt_array(args, argc, 2, &fargs)) {
+		return false;
+	}
+	rc_arg_string(b->req, &args[0]);
+	rc_cmd_arg_long(&b->req->cmd, keys ? zend_hash_num_elements(keys) : 0);
+	if (keys && zend_hash_num_elements(keys) > 0 && !rc_arg_key_array(b, &args[1], 2, true)) {
+		return false;
+	}
+	if (fargs) {
+		ZEND_HASH_FOREACH_VAL(fargs, arg) {
+			rc_arg_string(b->req, arg);
+		} ZEND_HASH_FOREACH_END();
+	}
+	return true;
+}
+
+bool rc_credentials(zval *cred, zend_string **user, zend_string **pass)
+{
+	zval *u = NULL, *p = NULL;
+
+	*user = *pass = NULL;
+	if (Z_TYPE_P(cred) == IS_ARRAY) {
+		HashTable *ht = Z_ARRVAL_P(cred);
+
+		if ((u = zend_hash_str_find(ht, "user", 4)) || (p = zend_hash_str_find(ht, "pass", 4))) {
+			p = zend_hash_str_find(ht, "pass", 4);
+		} else if (zend_hash_num_elements(ht) == 2) {
+			u = zend_hash_index_find(ht, 0);
+			p = zend_hash_index_find(ht, 1);
+		} else if (zend_hash_num_elements(ht) == 1) {
+			p = zend_hash_index_find(ht, 0);
+		}
+	} else {
+		p = cred;
+	}
+	if (p == NULL || (Z_TYPE_P(p) != IS_STRING && Z_TYPE_P(p) != IS_LONG)
+		|| (u && Z_TYPE_P(u) != IS_STRING && Z_TYPE_P(u) != IS_NULL)) {
+		return false;
+	}
+	if (u && Z_TYPE_P(u) == IS_STRING) {
+		*user = zend_string_copy(Z_STR_P(u));
+	}
+	/* A copy of our own: the caller wipes it when done, and the user's string stays theirs. */
+	zend_string *given = zval_get_string(p);
+	*pass = zend_string_init(ZSTR_VAL(given), ZSTR_LEN(given), 0);
+	zend_string_release(given);
+	return true;
+}
+
+void rc_credentials_free(zend_string *user, zend_string *pass)
+{
+	if (user) {
+		zend_string_release(user);
+	}
+	if (pass) {
+		ZEND_SECURE_ZERO(ZSTR_VAL(pass), ZSTR_LEN(pass));
+		zend_string_release(pass);
+	}
+}
+
+/* migrate($host, $port, $key_or_keys, $dstdb, $timeout, $copy = false, $replace = false,
+ * $credentials = null): several keys go after KEYS, with "" in the key's place. */
+bool rc_build_migrate(rc_build *b, zval *args, uint32_t argc)
+{
+	zend_long port, db, timeout;
+	zend_string *user, *pass;
+
+	if (!rc_arg_count(argc, 5, 8) || !rc_arg_long(&args[1], 2, &port) || !rc_arg_long(&args[3], 4, &db)
+		|| !rc_arg_long(&args[4], 5, &timeout)) {
+		return false;
+	}
+	rc_arg_string(b->req, &args[0]);
+	rc_cmd_arg_long(&b->req->cmd, port);
+	if (Z_TYPE(args[2]) == IS_ARRAY) {
+		rc_cmd_arg(&b->req->cmd, "", 0);
+	} else if (!rc_arg_key(b->codec, b->req, &args[2], 3, true)) {
+		return false;
+	}
+	rc_cmd_arg_long(&b->req->cmd, db);
+	rc_cmd_arg_long(&b->req->cmd, timeout);
+	if (argc > 5 && zend_is_true(&args[5])) {
+		rc_cmd_arg(&b->req->cmd, "COPY", 4);
+	}
+	if (argc > 6 && zend_is_true(&args[6])) {
+		rc_cmd_arg(&b->req->cmd, "REPLACE", 7);
+	}
+	if (argc > 7 && Z_TYPE(args[7]) != IS_NULL) {
+		if (!rc_credentials(&args[7], &user, &pass)) {
+			zend_argument_value_error(8, "must be a password, [password] or [user, password]");
+			return false;
+		}
+		rc_cmd_arg(&b->req->cmd, user ? "AUTH2" : "AUTH", user ? 5 : 4);
+		if (user) {
+			rc_cmd_arg_str(&b->req->cmd, user);
+		}
+		rc_cmd_arg_str(&b->req->cmd, pass);
+		rc_credentials_free(user, pass);
+	}
+	if (Z_TYPE(args[2]) == IS_ARRAY) {
+		if (zend_hash_num_elements(Z_ARRVAL(args[2])) == 0) {
+			zend_argument_value_error(3, "must not be empty");
+			return false;
+		}
+		rc_cmd_arg(&b->req->cmd, "KEYS", 4);
+		return rc_arg_key_array(b, &args[2], 3, true);
 	}
 	return true;
 }

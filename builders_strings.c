@@ -346,34 +346,55 @@ bool rc_build_copy(rc_build *b, zval *args, uint32_t argc)
 	return true;
 }
 
-/* sort()'s BY and GET: refused on a cluster, as phpredis refuses them (their patterns
- * name keys of other slots); then LIMIT. */
-static bool sort_limit(rc_req *req, HashTable *opts)
+/* A GET pattern, or an array of them. */
+static void sort_get(rc_req *req, zval *get)
 {
-	zval *limit = rc_arg_option(opts, "limit"), *off = NULL, *cnt = NULL;
+	zval *pattern;
 
-	if (rc_arg_option(opts, "by")) {
+	if (Z_TYPE_P(get) != IS_ARRAY) {
+		rc_cmd_arg(&req->cmd, "GET", 3);
+		rc_arg_string(req, get);
+		return;
+	}
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(get), pattern) {
+		rc_cmd_arg(&req->cmd, "GET", 3);
+		rc_arg_string(req, pattern);
+	} ZEND_HASH_FOREACH_END();
+}
+
+/* sort()'s BY and GET: refused on a cluster, as phpredis refuses them (their patterns
+ * name keys of other slots); then LIMIT, and GET after it, as SORT takes them. */
+static bool sort_limit(const rc_build *b, HashTable *opts)
+{
+	zval *limit = rc_arg_option(opts, "limit"), *by = rc_arg_option(opts, "by"), *get = rc_arg_option(opts, "get");
+	zval *off = NULL, *cnt = NULL;
+	rc_req *req = b->req;
+
+	if (by && !b->c->standalone) {
 		php_error_docref(NULL, E_WARNING, "SORT BY option is not allowed in Redis Cluster");
 		return false;
 	}
-	if (rc_arg_option(opts, "get")) {
+	if (get && !b->c->standalone) {
 		php_error_docref(NULL, E_WARNING, "GET option for SORT disabled in Redis Cluster");
 		return false;
 	}
-	if (limit == NULL) {
-		return true;
+	if (by) {
+		rc_cmd_arg(&req->cmd, "BY", 2);
+		rc_arg_string(req, by);
 	}
-	if (Z_TYPE_P(limit) == IS_ARRAY) {
+	if (limit && Z_TYPE_P(limit) == IS_ARRAY) {
 		off = zend_hash_index_find(Z_ARRVAL_P(limit), 0);
 		cnt = zend_hash_index_find(Z_ARRVAL_P(limit), 1);
 	}
-	if (off == NULL || cnt == NULL) {
-		/* phpredis ignores a 'limit' that is not [offset, count]. */
-		return true;
+	/* phpredis ignores a 'limit' that is not [offset, count]. */
+	if (off && cnt) {
+		rc_cmd_arg(&req->cmd, "LIMIT", 5);
+		rc_cmd_arg_long(&req->cmd, zval_get_long(off));
+		rc_cmd_arg_long(&req->cmd, zval_get_long(cnt));
 	}
-	rc_cmd_arg(&req->cmd, "LIMIT", 5);
-	rc_cmd_arg_long(&req->cmd, zval_get_long(off));
-	rc_cmd_arg_long(&req->cmd, zval_get_long(cnt));
+	if (get) {
+		sort_get(req, get);
+	}
 	return true;
 }
 
@@ -392,7 +413,7 @@ bool rc_build_sort(rc_build *b, zval *args, uint32_t argc)
 	if (opts == NULL) {
 		return true;
 	}
-	if (!sort_limit(b->req, opts)) {
+	if (!sort_limit(b, opts)) {
 		return false;
 	}
 	order = rc_arg_option(opts, "sort");
@@ -464,3 +485,45 @@ bool rc_build_expire(rc_build *b, zval *args, uint32_t argc)
 	}
 	return true;
 }
+
+/* Redis's deprecated sortAsc($key, $pattern = null, $get = null, $offset = -1,
+ * $count = -1, $store = null) and its three kin: SORT with BY, LIMIT (when both are
+ * given), GET, the order, ALPHA and STORE. */
+static bool sort_legacy(rc_build *b, zval *args, uint32_t argc, bool desc, bool alpha)
+{
+	zend_long offset = -1, count = -1;
+
+	if (!rc_arg_count(argc, 1, 6) || !rc_arg_key(b->codec, b->req, &args[0], 1, true)
+		|| (argc > 3 && !rc_arg_long(&args[3], 4, &offset)) || (argc > 4 && !rc_arg_long(&args[4], 5, &count))) {
+		return false;
+	}
+	if (argc > 1 && Z_TYPE(args[1]) != IS_NULL) {
+		rc_cmd_arg(&b->req->cmd, "BY", 2);
+		rc_arg_string(b->req, &args[1]);
+	}
+	if (offset >= 0 && count > 0) {
+		rc_cmd_arg(&b->req->cmd, "LIMIT", 5);
+		rc_cmd_arg_long(&b->req->cmd, offset);
+		rc_cmd_arg_long(&b->req->cmd, count);
+	}
+	if (argc > 2 && Z_TYPE(args[2]) != IS_NULL) {
+		sort_get(b->req, &args[2]);
+	}
+	rc_cmd_arg(&b->req->cmd, desc ? "DESC" : "ASC", desc ? 4 : 3);
+	if (alpha) {
+		rc_cmd_arg(&b->req->cmd, "ALPHA", 5);
+	}
+	if (argc > 5 && Z_TYPE(args[5]) != IS_NULL) {
+		rc_cmd_arg(&b->req->cmd, "STORE", 5);
+		if (!rc_arg_key(b->codec, b->req, &args[5], 6, false)) {
+			return false;
+		}
+		*b->reply = RC_REPLY_LONG;
+	}
+	return true;
+}
+
+bool rc_build_sortasc(rc_build *b, zval *args, uint32_t argc) { return sort_legacy(b, args, argc, false, false); }
+bool rc_build_sortascalpha(rc_build *b, zval *args, uint32_t argc) { return sort_legacy(b, args, argc, false, true); }
+bool rc_build_sortdesc(rc_build *b, zval *args, uint32_t argc) { return sort_legacy(b, args, argc, true, false); }
+bool rc_build_sortdescalpha(rc_build *b, zval *args, uint32_t argc) { return sort_legacy(b, args, argc, true, true); }

@@ -76,6 +76,14 @@ static rc_conn *conn_for_node(rc_cluster *c, uint16_t idx)
 	}
 	conn = c->node_conn[idx];
 
+	if (c->standalone && conn && !rc_conn_busy(conn) && !rc_conn_check_idle(conn)) {
+		/* The server closed it while it was idle (a timeout, CLIENT KILL, a restart):
+		 * nothing was sent on it, so the command goes on a new one, as phpredis's does.
+		 * One poll(), no waiting. A transaction on it is lost: its books see a new
+		 * serial. */
+		rc_cluster_drop_conn(c, conn);
+		conn = NULL;
+	}
 	if (conn == NULL || !rc_conn_alive(conn)) {
 		conn = rc_cluster_conn_at(c, node->host, node->host_len, node->port);
 		if (conn == NULL) {
@@ -138,6 +146,8 @@ void rc_cluster_init(rc_cluster *c)
 	c->backoff_algorithm = RC_BACKOFF_DEFAULT;
 	c->backoff_base = 10;
 	c->backoff_cap = 500;
+	c->opts.db = -1;
+	c->opts.pooling = true;
 }
 
 void rc_cluster_close(rc_cluster *c)
@@ -405,10 +415,26 @@ rc_status rc_cluster_connect(rc_cluster *c, double max_age)
 	return RC_OK;
 }
 
+rc_status rc_cluster_connect_single(rc_cluster *c, const char *host, size_t len, uint16_t port)
+{
+	rc_conn *conn;
+
+	c->standalone = true;
+	swap_topology(c, rc_topology_single(host, len, port));
+	rc_cluster_request_begin(c, 0);
+	conn = conn_for_node(c, 0);
+	rc_cluster_request_end(c);
+	return conn ? RC_OK : RC_ERR_CONNECT;
+}
+
 rc_status rc_cluster_refresh(rc_cluster *c, rc_why why)
 {
 	rc_topology *cached;
 
+	if (c->standalone) {
+		/* One server: there is no map to learn, only its connection to open again. */
+		return RC_OK;
+	}
 	if (c->cache_key) {
 		cached = rc_cache_peek(c->cache_key);
 		if (why != RC_WHY_MANUAL && cached && cached != c->topo) {
@@ -670,7 +696,7 @@ static rc_next classify(rc_cluster *c, rc_req *req, const rc_conn *from)
 	zval *reply = &req->reply;
 	rc_next next = NEXT_DONE;
 
-	if (req->type != REDIS_REPLY_ERROR) {
+	if (req->type != REDIS_REPLY_ERROR || c->standalone) {
 		return NEXT_DONE;
 	}
 	if (ERR_IS(reply, "MOVED ")) {

@@ -70,6 +70,11 @@ typedef struct rc_cluster {
 	 * `bytes`, which points here. */
 	zend_long bytes[2];
 
+	/* One standalone server (the Redis class), not a cluster: the map is that one node
+	 * with every slot, nothing is refreshed, MOVED and the cluster conditions are plain
+	 * error replies, and a connection found dead before a command is opened again. */
+	bool standalone;
+
 	zend_string *redir_host; /* where the last MOVED/ASK pointed, for _redir() */
 	uint16_t redir_port;
 	rc_err err;
@@ -114,6 +119,9 @@ zend_result rc_seed_parse(const char *str, size_t len, rc_seed *seed);
 /* Maps the keyspace: from the slot cache when it has the cluster, else from the seeds
  * tried in random order (filling the cache). */
 rc_status rc_cluster_connect(rc_cluster *c, double max_age);
+/* Makes this the engine of one standalone server at host:port (a path: a unix socket) and
+ * opens its connection, within the connect timeout. */
+rc_status rc_cluster_connect_single(rc_cluster *c, const char *host, size_t len, uint16_t port);
 /* Fetches the topology again because of `why`: known nodes in random order, then the
  * seeds. With the cache on, the reason is recorded, a snapshot already refreshed by
  * another object is taken instead, and refreshes other than RC_WHY_MANUAL are debounced

@@ -22,6 +22,9 @@ uint16_t rc_codec_slot(const rc_codec *codec, const char *key, size_t len)
 {
 	uint16_t slot;
 
+	if (codec->one_slot) {
+		return 0;
+	}
 	if (codec->prefix == NULL) {
 		return rc_key_slot(key, len);
 	}
@@ -37,14 +40,14 @@ void rc_codec_key(const rc_codec *codec, rc_req *req, const char *key, size_t le
 	if (codec->prefix == NULL) {
 		rc_cmd_arg(&req->cmd, key, len);
 		if (routes) {
-			req->slot = rc_key_slot(key, len);
+			req->slot = codec->one_slot ? 0 : rc_key_slot(key, len);
 		}
 		return;
 	}
 	zend_string *full = full_key(codec, key, len);
 	rc_cmd_arg_str(&req->cmd, full);
 	if (routes) {
-		req->slot = rc_key_slot(ZSTR_VAL(full), ZSTR_LEN(full));
+		req->slot = codec->one_slot ? 0 : rc_key_slot(ZSTR_VAL(full), ZSTR_LEN(full));
 	}
 	zend_string_release(full);
 }

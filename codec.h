@@ -14,6 +14,9 @@ typedef struct rc_codec {
 	zend_string *prefix;
 	bool reply_literal;      /* OPT_REPLY_LITERAL: status replies as strings, not true */
 	bool null_multibulk;     /* OPT_NULL_MULTIBULK_AS_NULL: a nil array is null, not false */
+	/* Keys have no slots (one standalone server): every key is in slot 0, so that keys
+	 * never need to share a slot and a multi-key command is never split. */
+	bool one_slot;
 } rc_codec;
 
 /* Whether values go out and come back as they are: no serializer, no compressor. */
@@ -22,7 +25,8 @@ static inline bool rc_codec_is_raw(const rc_codec *codec)
 	return codec->serializer == 0 && codec->compression == 0;
 }
 
-/* Appends a key (with OPT_PREFIX); when `routes`, the request goes to the key's slot. */
+/* Appends a key (with OPT_PREFIX); when `routes`, the request goes to the key's slot (0
+ * under one_slot). */
 void rc_codec_key(const rc_codec *codec, rc_req *req, const char *key, size_t len, bool routes);
 uint16_t rc_codec_slot(const rc_codec *codec, const char *key, size_t len);
 /* Appends a value as rc_codec_pack() makes it. */

@@ -6,10 +6,12 @@
  *     ID       RC_<ID> in the enum
  *     method   the RedisCluster method, made here as a one-liner (RC_CMD_OWN: the
  *              class writes the method itself, around the same row)
- *     "NAME"   the Redis command
+ *     "NAME"   the Redis command, and its subcommand after a space
  *     format   the argument format (commands.h), or NULL when a builder reads them
  *     builder  NULL, or the rc_build_* function (builders.h) that reads the arguments
- *     flags    0 or RO (read-only: may go to a replica, may be retried)
+ *     flags    0, or RO (read-only: may go to a replica, may be retried) and RT (routed:
+ *              RedisCluster's method takes the node first, $key_or_address, which
+ *              Redis's has not; the format and the builder see the arguments after it)
  *     reply    the rc_reply_kind, without RC_REPLY_
  */
 
@@ -35,6 +37,7 @@ RC_CMD(SETBIT, setbit, "SETBIT", "klb", NULL, 0, LONG)
 RC_CMD(GETEX, getex, "GETEX", NULL, rc_build_getex, 0, VALUE)
 RC_CMD(LCS, lcs, "LCS", NULL, rc_build_lcs, RO, RAW)
 RC_CMD(DECRBYFLOAT, decrbyfloat, "INCRBYFLOAT", NULL, rc_build_decrbyfloat, 0, DOUBLE)
+RC_CMD(GETDEL, getdel, "GETDEL", "k", NULL, 0, VALUE)
 
 /* Keys */
 RC_CMD(EXPIRE, expire, "EXPIRE", NULL, rc_build_expire, 0, BOOL)
@@ -55,6 +58,10 @@ RC_CMD(COPY, copy, "COPY", NULL, rc_build_copy, 0, BOOL)
 RC_CMD(SORT, sort, "SORT", NULL, rc_build_sort, 0, STRINGS)
 RC_CMD(SORT_RO, sort_ro, "SORT_RO", NULL, rc_build_sort, RO, STRINGS)
 RC_CMD(OBJECT, object, "OBJECT", NULL, rc_build_object, RO, RAW)
+RC_CMD(SORTASC, sortasc, "SORT", NULL, rc_build_sortasc, 0, STRINGS)
+RC_CMD(SORTASCALPHA, sortascalpha, "SORT", NULL, rc_build_sortascalpha, 0, STRINGS)
+RC_CMD(SORTDESC, sortdesc, "SORT", NULL, rc_build_sortdesc, 0, STRINGS)
+RC_CMD(SORTDESCALPHA, sortdescalpha, "SORT", NULL, rc_build_sortdescalpha, 0, STRINGS)
 
 /* Hashes */
 RC_CMD(HSET, hset, "HSET", "ksv", NULL, 0, LONG)
@@ -153,19 +160,22 @@ RC_CMD(EVAL, eval, "EVAL", NULL, rc_build_eval, 0, RAW)
 RC_CMD(EVALSHA, evalsha, "EVALSHA", NULL, rc_build_eval, 0, RAW)
 RC_CMD(EVAL_RO, eval_ro, "EVAL_RO", NULL, rc_build_eval, RO, RAW)
 RC_CMD(EVALSHA_RO, evalsha_ro, "EVALSHA_RO", NULL, rc_build_eval, RO, RAW)
+RC_CMD(FCALL, fcall, "FCALL", NULL, rc_build_fcall, 0, RAW)
+RC_CMD(FCALL_RO, fcall_ro, "FCALL_RO", NULL, rc_build_fcall, RO, RAW)
+RC_CMD(FUNCTION, function, "FUNCTION", "ss*", NULL, 0, RAW)
 
 /* Server and directed-node commands */
-RC_CMD(RAWCOMMAND, rawcommand, "RAWCOMMAND", NULL, rc_build_rawcommand, 0, RAW)
-RC_CMD(PING, ping, "PING", "a|S", NULL, RO, PING)
-RC_CMD(ECHO, echo, "ECHO", "as", NULL, RO, STRING)
-RC_CMD(INFO, info, "INFO", "as*", NULL, RO, INFO)
-RC_CMD(DBSIZE, dbsize, "DBSIZE", "a", NULL, RO, LONG)
-RC_CMD(FLUSHDB, flushdb, "FLUSHDB", NULL, rc_build_flush, 0, BOOL)
-RC_CMD(FLUSHALL, flushall, "FLUSHALL", NULL, rc_build_flush, 0, BOOL)
-RC_CMD(TIME, time, "TIME", "a", NULL, RO, STRINGS)
-RC_CMD(LASTSAVE, lastsave, "LASTSAVE", "a", NULL, RO, LONG)
-RC_CMD(ROLE, role, "ROLE", "a", NULL, RO, RAW)
-RC_CMD(RANDOMKEY, randomkey, "RANDOMKEY", "a", NULL, RO, STRING)
+RC_CMD(RAWCOMMAND, rawcommand, "RAWCOMMAND", NULL, rc_build_rawcommand, RT, RAW)
+RC_CMD(PING, ping, "PING", "|S", NULL, RO | RT, PING)
+RC_CMD(ECHO, echo, "ECHO", "s", NULL, RO | RT, STRING)
+RC_CMD(INFO, info, "INFO", "s*", NULL, RO | RT, INFO)
+RC_CMD(DBSIZE, dbsize, "DBSIZE", "", NULL, RO | RT, LONG)
+RC_CMD(FLUSHDB, flushdb, "FLUSHDB", NULL, rc_build_flush, RT, BOOL)
+RC_CMD(FLUSHALL, flushall, "FLUSHALL", NULL, rc_build_flush, RT, BOOL)
+RC_CMD(TIME, time, "TIME", "", NULL, RO | RT, STRINGS)
+RC_CMD(LASTSAVE, lastsave, "LASTSAVE", "", NULL, RO | RT, LONG)
+RC_CMD(ROLE, role, "ROLE", "", NULL, RO | RT, RAW)
+RC_CMD(RANDOMKEY, randomkey, "RANDOMKEY", "", NULL, RO | RT, STRING)
 
 /* Streams */
 RC_CMD(XADD, xadd, "XADD", NULL, rc_build_xadd, 0, STRING)
@@ -211,18 +221,41 @@ RC_CMD(BZMPOP, bzmpop, "BZMPOP", NULL, rc_build_bzmpop, 0, ZMPOP)
  * the channel's slot */
 RC_CMD(PUBLISH, publish, "PUBLISH", "ks", NULL, 0, LONG)
 RC_CMD(SPUBLISH, spublish, "SPUBLISH", "ks", NULL, 0, LONG)
-RC_CMD(PUBSUB, pubsub, "PUBSUB", "as+", NULL, RO, RAW)
-RC_CMD(ACL, acl, "ACL", NULL, rc_build_acl, 0, RAW)
-RC_CMD(CLIENT, client, "CLIENT", NULL, rc_build_client, 0, RAW)
-RC_CMD(CLUSTER, cluster, "CLUSTER", "ass*", NULL, 0, RAW)
+RC_CMD(PUBSUB, pubsub, "PUBSUB", "s+", NULL, RO | RT, RAW)
+RC_CMD(ACL, acl, "ACL", NULL, rc_build_acl, RT, RAW)
+RC_CMD(CLIENT, client, "CLIENT", NULL, rc_build_client, RT, RAW)
+RC_CMD(CLUSTER, cluster, "CLUSTER", "ss*", NULL, RT, RAW)
 RC_CMD(COMMAND, command, "COMMAND", "s*", NULL, RO, RAW)
-RC_CMD(CONFIG, config, "CONFIG", "ass*", NULL, 0, RAW)
-RC_CMD(SAVE, save, "SAVE", "a", NULL, 0, BOOL)
-RC_CMD(BGSAVE, bgsave, "BGSAVE", "a", NULL, 0, BOOL)
-RC_CMD(BGREWRITEAOF, bgrewriteaof, "BGREWRITEAOF", "a", NULL, 0, BOOL)
-RC_CMD(SLOWLOG, slowlog, "SLOWLOG", "as*", NULL, 0, RAW)
-RC_CMD(SCRIPT, script, "SCRIPT", NULL, rc_build_script, 0, RAW)
-RC_CMD(WAITAOF, waitaof, "WAITAOF", NULL, rc_build_waitaof, 0, RAW)
+RC_CMD(CONFIG, config, "CONFIG", "ss*", NULL, RT, RAW)
+RC_CMD(SAVE, save, "SAVE", "", NULL, RT, BOOL)
+RC_CMD(BGSAVE, bgsave, "BGSAVE", "", NULL, RT, BOOL)
+RC_CMD(BGREWRITEAOF, bgrewriteaof, "BGREWRITEAOF", "", NULL, RT, BOOL)
+RC_CMD(SLOWLOG, slowlog, "SLOWLOG", "s*", NULL, RT, RAW)
+RC_CMD(SCRIPT, script, "SCRIPT", NULL, rc_build_script, RT, RAW)
+RC_CMD(WAITAOF, waitaof, "WAITAOF", NULL, rc_build_waitaof, RT, RAW)
+
+/* One standalone server's (the Redis class's; RedisCluster's stub does not name them) */
+RC_CMD(MOVE, move, "MOVE", "kl", NULL, 0, BOOL)
+RC_CMD(SWAPDB, swapdb, "SWAPDB", "ll", NULL, 0, BOOL)
+RC_CMD(WAIT, wait, "WAIT", "ll", NULL, 0, LONG)
+RC_CMD(DEBUG, debug, "DEBUG OBJECT", "k", NULL, 0, RAW)
+RC_CMD(REPLICAOF, replicaof, "REPLICAOF", NULL, rc_build_replicaof, 0, BOOL)
+RC_CMD(SLAVEOF, slaveof, "SLAVEOF", NULL, rc_build_replicaof, 0, BOOL)
+RC_CMD(FAILOVER, failover, "FAILOVER", NULL, rc_build_failover, 0, BOOL)
+RC_CMD(MIGRATE, migrate, "MIGRATE", NULL, rc_build_migrate, 0, BOOL)
+
+/* RedisSentinel's: its failover() and reset() are sentinel_failover and sentinel_reset
+ * here, Redis's failover() and reset() being other commands */
+RC_CMD(SENTINEL_CKQUORUM, ckquorum, "SENTINEL CKQUORUM", "s", NULL, RO, BOOL)
+RC_CMD(SENTINEL_FAILOVER, sentinel_failover, "SENTINEL FAILOVER", "s", NULL, 0, BOOL)
+RC_CMD(SENTINEL_FLUSHCONFIG, flushconfig, "SENTINEL FLUSHCONFIG", "", NULL, 0, BOOL)
+RC_CMD(SENTINEL_GET_MASTER_ADDR, getmasteraddrbyname, "SENTINEL GET-MASTER-ADDR-BY-NAME", "s", NULL, RO, RAW)
+RC_CMD(SENTINEL_MASTER, master, "SENTINEL MASTER", "s", NULL, RO, MAP)
+RC_CMD(SENTINEL_MASTERS, masters, "SENTINEL MASTERS", "", NULL, RO, MAPS)
+RC_CMD(SENTINEL_MYID, myid, "SENTINEL MYID", "", NULL, RO, STRING)
+RC_CMD(SENTINEL_RESET, sentinel_reset, "SENTINEL RESET", "s", NULL, 0, BOOL)
+RC_CMD(SENTINEL_SENTINELS, sentinels, "SENTINEL SENTINELS", "s", NULL, RO, MAPS)
+RC_CMD(SENTINEL_SLAVES, slaves, "SENTINEL SLAVES", "s", NULL, RO, MAPS)
 
 /* Bits */
 RC_CMD(BITCOUNT, bitcount, "BITCOUNT", NULL, rc_build_bitcount, RO, LONG)

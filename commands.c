@@ -55,9 +55,9 @@ bool rc_arg_key(const rc_codec *codec, rc_req *req, zval *arg, uint32_t num, boo
 	return true;
 }
 
-static bool format_counts(const char *format, uint32_t argc)
+static bool format_counts(const char *format, uint32_t argc, uint32_t base)
 {
-	uint32_t min = 0, max = 0;
+	uint32_t min = base, max = base;
 	bool optional = false;
 
 	for (const char *f = format; *f; f++) {
@@ -73,15 +73,14 @@ static bool format_counts(const char *format, uint32_t argc)
 			max += max == UINT32_MAX ? 0 : 1;
 		}
 	}
-	if (argc < min || argc > max) {
+	if (argc + base < min || argc + base > max) {
 		zend_wrong_parameters_count_error(min, max);
 		return false;
 	}
 	return true;
 }
 
-static bool format_arg(rc_cluster *c, const rc_codec *codec, rc_req *req, char spec, zval *arg, uint32_t num,
-	bool *routed)
+static bool format_arg(const rc_codec *codec, rc_req *req, char spec, zval *arg, uint32_t num, bool *routed)
 {
 	zend_string *str;
 	zend_long lval;
@@ -130,23 +129,19 @@ static bool format_arg(rc_cluster *c, const rc_codec *codec, rc_req *req, char s
 			}
 			rc_cmd_arg(&req->cmd, bval ? "1" : "0", 1);
 			return true;
-		case 'a':
-			*routed = true;
-			return rc_arg_route(c, codec, req, arg, num);
 		default:
 			ZEND_UNREACHABLE();
 			return false;
 	}
 }
 
-static bool build_from_format(rc_cluster *c, const rc_codec *codec, rc_req *req, const char *format, zval *args,
-	uint32_t argc)
+static bool build_from_format(const rc_codec *codec, rc_req *req, const char *format, zval *args, uint32_t argc,
+	uint32_t base, bool routed)
 {
 	const char *f = format;
 	char last = 0;
-	bool routed = false;
 
-	if (!format_counts(format, argc)) {
+	if (!format_counts(format, argc, base)) {
 		return false;
 	}
 	for (uint32_t i = 0; i < argc; i++) {
@@ -154,7 +149,7 @@ static bool build_from_format(rc_cluster *c, const rc_codec *codec, rc_req *req,
 			f++;
 		}
 		char spec = (*f == '*' || *f == '+' || *f == '\0') ? last : *f++;
-		if (!format_arg(c, codec, req, spec, &args[i], i + 1, &routed)) {
+		if (!format_arg(codec, req, spec, &args[i], base + i + 1, &routed)) {
 			return false;
 		}
 		last = spec;
@@ -286,6 +281,11 @@ zval *rc_arg_option(HashTable *opts, const char *name)
 	return NULL;
 }
 
+bool rc_args_count(const rc_build *b, uint32_t argc, uint32_t min, uint32_t max)
+{
+	return rc_arg_count(argc + b->base, min + b->base, max == UINT32_MAX ? max : max + b->base);
+}
+
 bool rc_arg_count(uint32_t argc, uint32_t min, uint32_t max)
 {
 	if (argc < min || argc > max) {
@@ -300,6 +300,7 @@ bool rc_arg_count(uint32_t argc, uint32_t min, uint32_t max)
 	[RC_##id] = {name, format, builder, flags, RC_REPLY_##reply},
 #define RC_CMD_OWN RC_CMD
 #define RO RC_CMD_READONLY
+#define RT RC_CMD_ROUTED
 
 const rc_command rc_commands[RC_COMMAND_COUNT] = {
 #include "command_list.h"
@@ -308,15 +309,48 @@ const rc_command rc_commands[RC_COMMAND_COUNT] = {
 #undef RC_CMD
 #undef RC_CMD_OWN
 #undef RO
+#undef RT
+
+void rc_command_req_init(const rc_command *cmd, rc_req *req)
+{
+	const char *space = strchr(cmd->name, ' ');
+
+	if (space == NULL) {
+		rc_req_init(req, cmd->name, strlen(cmd->name));
+		return;
+	}
+	rc_req_init(req, cmd->name, (size_t)(space - cmd->name));
+	rc_cmd_arg(&req->cmd, space + 1, strlen(space + 1));
+}
 
 bool rc_command_build(const rc_command *cmd, rc_cluster *c, const rc_codec *codec, rc_req *req, zval *args,
 	uint32_t argc, rc_reply_kind *reply)
 {
+	uint32_t base = 0;
+	bool routed = false;
+
 	*reply = cmd->reply;
 	req->readonly = (cmd->flags & RC_CMD_READONLY) != 0;
+	if ((cmd->flags & RC_CMD_ROUTED) && !c->standalone) {
+		/* RedisCluster's $key_or_address: where the command goes, not part of it. */
+		if (argc == 0) {
+			zend_wrong_parameters_count_error(1, UINT32_MAX);
+			return false;
+		}
+		if (!rc_arg_route(c, codec, req, &args[0], 1)) {
+			return false;
+		}
+		args++;
+		argc--;
+		base = 1;
+		routed = true;
+	} else if (cmd->flags & RC_CMD_ROUTED) {
+		/* One server: any slot is its own. */
+		routed = true;
+	}
 	if (cmd->builder) {
-		rc_build b = {c, codec, req, reply};
+		rc_build b = {c, codec, req, reply, base};
 		return cmd->builder(&b, args, argc);
 	}
-	return build_from_format(c, codec, req, cmd->format, args, argc);
+	return build_from_format(codec, req, cmd->format, args, argc, base, routed);
 }

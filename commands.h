@@ -11,6 +11,7 @@
 #include "reply.h"
 
 #define RC_CMD_READONLY 1
+#define RC_CMD_ROUTED 2
 
 /* What a builder works on: it adds a method's arguments to req (after the command name)
  * and may change the reply shape. On bad arguments it raises the PHP error and returns
@@ -20,14 +21,17 @@ typedef struct rc_build {
 	const rc_codec *codec;
 	rc_req *req;
 	rc_reply_kind *reply;
+	/* PHP arguments before args[0] (RedisCluster's $key_or_address of a routed command):
+	 * argument numbers and counts in errors add it. */
+	uint32_t base;
 } rc_build;
 
 typedef bool (*rc_builder)(rc_build *b, zval *args, uint32_t argc);
 
 typedef struct rc_command {
-	const char *name;
+	const char *name;    /* the command, and its subcommand after a space */
 	/* Argument format: k key, v value (serialized), s string, S nullable string (left out
-	 * when null), l integer, d float, b bool (1/0), a key_or_address (routes, not sent);
+	 * when null), l integer, d float, b bool (1/0);
 	 * '|' starts the optional ones, a trailing '*' repeats the last letter zero or more
 	 * times, '+' one or more. */
 	const char *format;
@@ -47,7 +51,10 @@ typedef enum {
 
 extern const rc_command rc_commands[RC_COMMAND_COUNT];
 
-/* Fills req (created with the command's name) from the PHP arguments. False when the
+/* Creates req with the command's name: "SENTINEL MASTERS" is a command and its
+ * subcommand, two arguments. */
+void rc_command_req_init(const rc_command *cmd, rc_req *req);
+/* Fills req (created by rc_command_req_init()) from the PHP arguments. False when the
  * arguments are refused: with an exception thrown, or (as phpredis does for some) with a
  * warning, the method then returning false. */
 bool rc_command_build(const rc_command *cmd, rc_cluster *c, const rc_codec *codec, rc_req *req, zval *args,

@@ -81,6 +81,7 @@ if test "$PHP_REDIS" != "no"; then
   PHP_NEW_EXTENSION([redis],
     [redis.c \
      redis_cluster.c \
+     redis_single.c \
      cluster_library.c \
      cluster_multi.c \
      commands.c \

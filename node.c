@@ -1,4 +1,5 @@
 #include "node.h"
+#include "php_redis.h"
 
 #include "ext/standard/file.h"
 
@@ -85,6 +86,8 @@ void rc_conn_opts_seal(rc_conn_opts *opts)
 	PHP_SHA1Init(&ctx);
 	hash_field(&ctx, opts->user);
 	hash_field(&ctx, opts->pass);
+	hash_field(&ctx, opts->persistent_id);
+	PHP_SHA1Update(&ctx, (const unsigned char *)&opts->db, sizeof(opts->db));
 	if (opts->tls && opts->context) {
 		zval *ssl = zend_hash_str_find(Z_ARRVAL(opts->context->options), "ssl", sizeof("ssl") - 1);
 
@@ -111,6 +114,10 @@ void rc_conn_opts_free(rc_conn_opts *opts)
 		ZEND_SECURE_ZERO(ZSTR_VAL(opts->pass), ZSTR_LEN(opts->pass));
 		zend_string_release(opts->pass);
 		opts->pass = NULL;
+	}
+	if (opts->persistent_id) {
+		zend_string_release(opts->persistent_id);
+		opts->persistent_id = NULL;
 	}
 	if (opts->context) {
 		/* Ours is one reference; streams opened with it hold their own. */
@@ -141,6 +148,16 @@ static void queue_auth(rc_conn *conn, const rc_conn_opts *opts)
 	/* The buffer now holds the password: it is wiped when the prelude is written. */
 }
 
+static void queue_select(rc_conn *conn, zend_long db)
+{
+	rc_cmd cmd;
+
+	rc_cmd_init(&cmd, "SELECT", 6);
+	rc_cmd_arg_long(&cmd, db);
+	prelude_push(conn, RC_PRELUDE_SELECT, &cmd);
+	conn->select_db = db;
+}
+
 void rc_conn_queue_readonly(rc_conn *conn)
 {
 	rc_cmd cmd;
@@ -164,16 +181,23 @@ void rc_conn_queue_myid(rc_conn *conn, const char *node_id)
 	conn->id_checked = true;
 }
 
-static php_stream *pooled_stream(const char *persistent_id, const struct timeval *tv)
+/* A pooled stream, when `persistent_id` names one that is idle: readable means EOF, or a
+ * reply that a request cut short (a fatal error mid-read) left behind, which must never
+ * be read as ours. One that another connection of this request holds is not idle either:
+ * *in_use says so, and it is left alone (two objects never share a socket). */
+static php_stream *pooled_stream(const char *persistent_id, const struct timeval *tv, bool *in_use)
 {
 	php_stream *stream = NULL;
 	php_socket_t fd;
 
+	*in_use = false;
 	if (php_stream_from_persistent_id(persistent_id, &stream) != PHP_STREAM_PERSISTENT_SUCCESS) {
 		return NULL;
 	}
-	/* A pooled socket must be idle: readable means EOF, or a reply that a request cut short
-	 * (a fatal error mid-read) left behind, which must never be read as ours. */
+	if (zend_hash_index_exists(&REDIS_G(pool_in_use), (zend_ulong)(uintptr_t)stream)) {
+		*in_use = true;
+		return NULL;
+	}
 	if (php_stream_set_option(stream, PHP_STREAM_OPTION_CHECK_LIVENESS, 0, (void *)tv) == PHP_STREAM_OPTION_RETURN_OK
 		&& php_stream_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT, (void **)&fd, 0) == SUCCESS
 		&& php_pollfd_for_ms(fd, PHP_POLLREADABLE, 0) == 0) {
@@ -183,11 +207,32 @@ static php_stream *pooled_stream(const char *persistent_id, const struct timeval
 	return NULL;
 }
 
+/* The pool of one key is its sockets "<key>:0", "<key>:1"...: the first idle one is
+ * taken; else the first free place is opened (*persistent_id names it); NULL in both
+ * when every place of a limited pool is in use. */
+static php_stream *pool_take(const char *key, const rc_conn_opts *opts, const struct timeval *tv, char **persistent_id)
+{
+	uint32_t limit = opts->pooling ? opts->pool_limit : 1;
+	php_stream *stream;
+	bool in_use;
+
+	for (uint32_t i = 0; limit == 0 || i < limit; i++) {
+		spprintf(persistent_id, 0, "%s:%u", key, i);
+		stream = pooled_stream(*persistent_id, tv, &in_use);
+		if (stream || !in_use) {
+			return stream;
+		}
+		efree(*persistent_id);
+		*persistent_id = NULL;
+	}
+	return NULL;
+}
+
 rc_conn *rc_conn_open(const char *host, size_t host_len, uint16_t port, const rc_conn_opts *opts, rc_err *err)
 {
 	struct timeval connect_tv = seconds_to_timeval(opts->timeout);
-	bool ipv6 = memchr(host, ':', host_len) != NULL;
-	char *uri = NULL, *persistent_id = NULL;
+	bool ipv6 = memchr(host, ':', host_len) != NULL, unix_socket = host_len > 0 && host[0] == '/';
+	char *uri = NULL, *persistent_id = NULL, *pool_key = NULL;
 	zend_string *errstr = NULL;
 	php_stream *stream = NULL;
 	bool pooled = false;
@@ -197,13 +242,24 @@ rc_conn *rc_conn_open(const char *host, size_t host_len, uint16_t port, const rc
 	rc_quiet quiet;
 	php_socket_t fd;
 
-	uri_len = spprintf(&uri, 0, "%s://%s%.*s%s:%u", opts->tls ? "tls" : "tcp", ipv6 ? "[" : "", (int)host_len, host,
-		ipv6 ? "]" : "", port);
+	if (unix_socket) {
+		uri_len = spprintf(&uri, 0, "unix://%.*s", (int)host_len, host);
+	} else {
+		uri_len = spprintf(&uri, 0, "%s://%s%.*s%s:%u", opts->tls ? "tls" : "tcp", ipv6 ? "[" : "", (int)host_len,
+			host, ipv6 ? "]" : "", port);
+	}
 	quiet_begin(&quiet);
 	if (opts->persistent) {
-		spprintf(&persistent_id, 0, "rediscluster:%s:%s", uri, opts->pool_tag);
-		stream = pooled_stream(persistent_id, &connect_tv);
+		spprintf(&pool_key, 0, "rediscluster:%s:%s", uri, opts->pool_tag);
+		stream = pool_take(pool_key, opts, &connect_tv, &persistent_id);
 		pooled = stream != NULL;
+		if (stream == NULL && persistent_id == NULL && opts->pooling) {
+			quiet_end(&quiet);
+			rc_err_set(err, RC_ERR_CONNECT, "Connection limit reached (redis.pconnect.connection_limit=%u)",
+				opts->pool_limit);
+			goto out;
+		}
+		/* Pooling off and its one place taken: this connection is the object's own. */
 	}
 	if (stream == NULL) {
 		stream = php_stream_xport_create(uri, (size_t)uri_len, 0, STREAM_XPORT_CLIENT | STREAM_XPORT_CONNECT,
@@ -231,10 +287,15 @@ rc_conn *rc_conn_open(const char *host, size_t host_len, uint16_t port, const rc
 		conn->fd = fd;
 		conn->raw = !opts->tls;
 		/* Commands are written whole: Nagle would only delay them. */
-		setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, (char *)&one, sizeof(one));
+		if (!unix_socket) {
+			setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, (char *)&one, sizeof(one));
+		}
 	}
 	rc_conn_set_read_timeout(conn, opts->read_timeout);
-	conn->persistent = opts->persistent;
+	conn->persistent = persistent_id != NULL;
+	if (conn->persistent) {
+		zend_hash_index_add_empty_element(&REDIS_G(pool_in_use), (zend_ulong)(uintptr_t)stream);
+	}
 	conn->host = zend_string_init(host, host_len, 0);
 	conn->port = port;
 	if (rc_reader_init(&conn->reader) != SUCCESS) {
@@ -243,8 +304,18 @@ rc_conn *rc_conn_open(const char *host, size_t host_len, uint16_t port, const rc
 		conn = NULL;
 		goto out;
 	}
-	if (!pooled && opts->pass) {
+	if (pooled && opts->reset_pooled) {
+		rc_cmd cmd;
+
+		/* Redis 6.2+; an older server's error is ignored (check_prelude). */
+		rc_cmd_init(&cmd, "RESET", 5);
+		prelude_push(conn, RC_PRELUDE_RESET, &cmd);
+	}
+	if (opts->pass && (!pooled || opts->reset_pooled)) {
 		queue_auth(conn, opts);
+	}
+	if (opts->db > 0) {
+		queue_select(conn, opts->db);
 	}
 	if (opts->keepalive) {
 		rc_conn_set_keepalive(conn, true);
@@ -258,11 +329,17 @@ out:
 	if (persistent_id) {
 		efree(persistent_id);
 	}
+	if (pool_key) {
+		efree(pool_key);
+	}
 	return conn;
 }
 
 void rc_conn_close(rc_conn *conn, bool force)
 {
+	if (conn->persistent) {
+		zend_hash_index_del(&REDIS_G(pool_in_use), (zend_ulong)(uintptr_t)conn->stream);
+	}
 	if (rc_conn_alive(conn)) {
 		bool broken = force || conn->tainted || conn->in_txn || rc_conn_busy(conn) || rc_reader_pending(&conn->reader);
 		rc_quiet quiet;
@@ -528,6 +605,13 @@ static rc_status check_prelude(rc_conn *conn, uint8_t kind, zval *reply, int typ
 			if (type == REDIS_REPLY_ERROR) {
 				rc_err_set(err, RC_ERR_AUTH, "Authentication to %s:%u failed: %s", ZSTR_VAL(conn->host), conn->port,
 					Z_STRVAL_P(reply));
+				status = RC_ERR_AUTH;
+			}
+			break;
+		case RC_PRELUDE_SELECT:
+			if (type == REDIS_REPLY_ERROR) {
+				rc_err_set(err, RC_ERR_AUTH, "SELECT " ZEND_LONG_FMT " on %s:%u failed: %s", conn->select_db,
+					ZSTR_VAL(conn->host), conn->port, Z_STRVAL_P(reply));
 				status = RC_ERR_AUTH;
 			}
 			break;

@@ -23,12 +23,28 @@ typedef struct rc_conn_opts {
 	zend_string *user;   /* NULL unless ACL-style AUTH user password */
 	zend_string *pass;   /* NULL: no AUTH */
 	php_stream_context *context; /* ssl and socket options for every connection */
-	char pool_tag[41];   /* sha1 of credentials and TLS options: part of the pool key */
+	/* The database every connection is in: SELECT is queued on a connection when it is
+	 * not 0; a refused SELECT fails the command. -1: never SELECT (a cluster node has
+	 * database 0 only). */
+	zend_long db;
+	/* A pooled socket is RESET before reuse, then authenticated and SELECTed again
+	 * (standalone servers): whatever a request before did to it (AUTH as another user,
+	 * SELECT, CLIENT SETNAME, tracking), the next user starts from a clean session. */
+	bool reset_pooled;
+	zend_string *persistent_id; /* pconnect()'s persistent id: part of the pool key, or NULL */
+	/* Pooled sockets per pool key (redis.pconnect.connection_limit); 0: no limit. With
+	 * pooling off (redis.pconnect.pooling_enabled=0) the key has one pooled socket and a
+	 * second object of the request gets a connection of its own. */
+	uint32_t pool_limit;
+	bool pooling;
+	char pool_tag[41];   /* sha1 of credentials, database, persistent id and TLS options */
 } rc_conn_opts;
 
 #define RC_PRELUDE_AUTH 1
 #define RC_PRELUDE_READONLY 2
 #define RC_PRELUDE_MYID 3
+#define RC_PRELUDE_SELECT 4
+#define RC_PRELUDE_RESET 5
 #define RC_PRELUDE_MAX 4
 
 typedef struct rc_conn {
@@ -63,6 +79,7 @@ typedef struct rc_conn {
 	uint8_t prelude_kind[RC_PRELUDE_MAX];
 	uint8_t prelude_sent; /* how many of prelude_kind[] were written and await a reply */
 	bool id_checked;      /* CLUSTER MYID was queued on this connection */
+	zend_long select_db;  /* the database the SELECT prelude asks for */
 	bool id_mismatch;     /* the MYID prelude named another node than expect_id */
 	char expect_id[41];   /* node ID the MYID prelude must return */
 	/* [written, read] byte counters of the object using the connection (its owner sets

@@ -20,6 +20,12 @@ ZEND_BEGIN_MODULE_GLOBALS(redis)
 	zend_long clusters_cache_max_age;        /* seconds; 0: no expiry */
 	zend_long clusters_refresh_debounce_ms;
 	HashTable *slot_cache;                   /* persistent: cache key -> rc_cache_entry */
+	bool pconnect_pooling_enabled;
+	zend_long pconnect_connection_limit;     /* pooled sockets per pool key; 0: no limit */
+	/* The pooled streams a connection of this request holds (by address; node.c): one is
+	 * never handed to a second connection. Persistent, emptied when a request starts, so
+	 * that what a request killed mid-way left marked is free again. */
+	HashTable pool_in_use;
 ZEND_END_MODULE_GLOBALS(redis)
 
 ZEND_EXTERN_MODULE_GLOBALS(redis)
@@ -73,6 +79,10 @@ ZEND_TSRMLS_CACHE_EXTERN()
 extern zend_class_entry *redis_cluster_ce;
 extern zend_class_entry *redis_cluster_exception_ce;
 
+extern zend_class_entry *redis_ce;
+extern zend_class_entry *redis_exception_ce;
+
 void redis_cluster_register_class(void);
+void redis_single_register_class(void);
 
 #endif

@@ -61,6 +61,10 @@ PHP_INI_BEGIN()
 		zend_redis_globals, redis_globals)
 	STD_PHP_INI_ENTRY("redis.clusters.refresh_debounce_ms", "100", PHP_INI_ALL, OnUpdateNonNegative,
 		clusters_refresh_debounce_ms, zend_redis_globals, redis_globals)
+	STD_PHP_INI_BOOLEAN("redis.pconnect.pooling_enabled", "1", PHP_INI_ALL, OnUpdateBool, pconnect_pooling_enabled,
+		zend_redis_globals, redis_globals)
+	STD_PHP_INI_ENTRY("redis.pconnect.connection_limit", "0", PHP_INI_ALL, OnUpdateNonNegative,
+		pconnect_connection_limit, zend_redis_globals, redis_globals)
 PHP_INI_END()
 
 static PHP_GINIT_FUNCTION(redis)
@@ -70,17 +74,31 @@ static PHP_GINIT_FUNCTION(redis)
 #endif
 	memset(redis_globals, 0, sizeof(*redis_globals));
 	rc_cache_startup(&redis_globals->slot_cache);
+	zend_hash_init(&redis_globals->pool_in_use, 8, NULL, NULL, 1);
 }
 
 static PHP_GSHUTDOWN_FUNCTION(redis)
 {
 	rc_cache_shutdown(&redis_globals->slot_cache);
+	zend_hash_destroy(&redis_globals->pool_in_use);
+}
+
+static PHP_RINIT_FUNCTION(redis)
+{
+#if defined(COMPILE_DL_REDIS) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	(void)type;
+	(void)module_number;
+	zend_hash_clean(&REDIS_G(pool_in_use));
+	return SUCCESS;
 }
 
 static PHP_MINIT_FUNCTION(redis)
 {
 	REGISTER_INI_ENTRIES();
 	redis_cluster_register_class();
+	redis_single_register_class();
 	return SUCCESS;
 }
 
@@ -179,7 +197,7 @@ zend_module_entry redis_module_entry = {
 	NULL,
 	PHP_MINIT(redis),
 	PHP_MSHUTDOWN(redis),
-	NULL,
+	PHP_RINIT(redis),
 	NULL,
 	PHP_MINFO(redis),
 	PHP_REDIS_VERSION,

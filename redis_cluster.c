@@ -1,8 +1,7 @@
 /* The RedisCluster class: object lifecycle and thin methods. Each method parses its
  * arguments, builds its command (through the command table), runs it on the engine and
  * shapes the reply; PHP errors are raised here and nowhere below. */
-#include "php_redis.h"
-#include "cluster_library.h"
+#include "rc_object.h"
 #include "builders.h"
 #include "commands.h"
 #include "compress.h"
@@ -22,63 +21,28 @@
 zend_class_entry *redis_cluster_ce;
 zend_class_entry *redis_cluster_exception_ce;
 
-/* A command queued inside MULTI or a pipeline, kept to shape its part of exec()'s reply. */
-typedef struct rc_queued {
-	rc_reply_kind kind;     /* one command: its reply shape */
-	uint32_t node;          /* MULTI: its node in the transaction */
-	uint32_t first;         /* pipeline: its request (its first part's) in obj->pipe */
-	rc_split *split;        /* a multi-key command: its parts; NULL for one command. In a
-	                         * pipeline the parts live in obj->pipe (split->reqs is NULL) */
-	uint32_t *part_nodes;   /* MULTI: per part, its node */
-	rc_split_kind split_kind;
-	zval fields;            /* hmget: the fields asked for, to pair with the values */
-} rc_queued;
-
-typedef struct redis_cluster_object {
-	rc_cluster c;
-	rc_codec codec;
-	rc_queued *queued;       /* MULTI or pipeline: the commands queued, in call order */
-	uint32_t queued_count;
-	uint32_t queued_size;
-	bool pipeline;           /* pipeline mode: commands are kept, sent at exec() */
-	rc_req *pipe;            /* the pipeline's requests, every part of every command */
-	uint32_t pipe_count;
-	uint32_t pipe_size;
-	zend_long scan;          /* OPT_SCAN: SCAN_RETRY and SCAN_PREFIX flags */
-	bool read_forever;       /* OPT_READ_TIMEOUT -1: the subscribe loop waits for ever */
-	zend_string *last_error;
-	/* The engine is running for this object. No user code should run meanwhile (the
-	 * stream layer is kept quiet, values are unserialized after the replies are read),
-	 * but should any (a destructor run by the garbage collector, say), a call back into
-	 * this object is refused instead of freeing what the engine holds. */
-	bool busy;
-	bool constructed;        /* __construct() ran (once is all it may) */
-	zend_object std;
-} redis_cluster_object;
-
 static zend_object_handlers redis_cluster_handlers;
 
-static inline redis_cluster_object *redis_cluster_from_obj(zend_object *obj)
-{
-	return (redis_cluster_object *)((char *)obj - XtOffsetOf(redis_cluster_object, std));
-}
-
-#define Z_REDIS_CLUSTER_P(zv) redis_cluster_from_obj(Z_OBJ_P(zv))
-
-static zend_object *redis_cluster_create(zend_class_entry *ce)
+zend_object *rc_object_create(zend_class_entry *ce, zend_object_handlers *handlers, zend_class_entry *exception_ce)
 {
 	redis_cluster_object *obj = zend_object_alloc(sizeof(redis_cluster_object), ce);
 
 	rc_cluster_init(&obj->c);
+	obj->exception_ce = exception_ce;
 	zend_object_std_init(&obj->std, ce);
 	object_properties_init(&obj->std, ce);
-	obj->std.handlers = &redis_cluster_handlers;
+	obj->std.handlers = handlers;
 	return &obj->std;
+}
+
+static zend_object *redis_cluster_create(zend_class_entry *ce)
+{
+	return rc_object_create(ce, &redis_cluster_handlers, redis_cluster_exception_ce);
 }
 
 static void queue_clear(redis_cluster_object *obj);
 
-static void redis_cluster_free(zend_object *object)
+void rc_object_free(zend_object *object)
 {
 	redis_cluster_object *obj = redis_cluster_from_obj(object);
 
@@ -93,15 +57,27 @@ static void redis_cluster_free(zend_object *object)
 	zend_object_std_dtor(object);
 }
 
-/* Refuses a call made while the engine is running for this object. */
 static bool refuse_reentry(redis_cluster_object *obj)
 {
 	if (obj->busy) {
-		zend_throw_exception(redis_cluster_exception_ce,
-			"RedisCluster called from inside one of its own commands (an error handler or a destructor)", 0);
+		zend_throw_exception_ex(obj->exception_ce, 0,
+			"%s called from inside one of its own commands (an error handler or a destructor)",
+			ZSTR_VAL(obj->std.ce->name));
 		return true;
 	}
 	return false;
+}
+
+bool rc_object_refuse_reentry(redis_cluster_object *obj)
+{
+	return refuse_reentry(obj);
+}
+
+/* A command on an object with no server: never connected (Redis), or closed for good. */
+static void throw_not_connected(redis_cluster_object *obj)
+{
+	zend_throw_exception(obj->exception_ce, obj->exception_ce == redis_cluster_exception_ce
+		? "RedisCluster is not connected" : "Redis server went away", 0);
 }
 
 /* Refuses, with a warning and false as phpredis does, a method that cannot be queued in
@@ -121,6 +97,11 @@ static bool refuse_in_batch(redis_cluster_object *obj, const char *what)
 
 static void set_last_error(redis_cluster_object *obj, zend_string *msg)
 {
+	if (msg == NULL && obj->c.standalone) {
+		/* phpredis's Redis keeps an error until clearLastError(); its RedisCluster
+		 * clears it with every reply. */
+		return;
+	}
 	if (obj->last_error) {
 		zend_string_release(obj->last_error);
 	}
@@ -207,40 +188,19 @@ static bool set_seeds(rc_cluster *c, HashTable *seeds)
 }
 
 /* $auth: a password, [password], [user, password] or ['user' => u, 'pass' => p]. */
-static bool set_auth(rc_conn_opts *opts, zval *auth)
+bool rc_object_set_auth(rc_conn_opts *opts, zval *auth, uint32_t num)
 {
-	zval *user = NULL, *pass = NULL;
-
 	if (auth == NULL || Z_TYPE_P(auth) == IS_NULL) {
 		return true;
 	}
-	if (Z_TYPE_P(auth) == IS_ARRAY) {
-		HashTable *ht = Z_ARRVAL_P(auth);
-		if ((user = zend_hash_str_find(ht, "user", 4)) || (pass = zend_hash_str_find(ht, "pass", 4))) {
-			pass = zend_hash_str_find(ht, "pass", 4);
-		} else if (zend_hash_num_elements(ht) == 2) {
-			user = zend_hash_index_find(ht, 0);
-			pass = zend_hash_index_find(ht, 1);
-		} else if (zend_hash_num_elements(ht) == 1) {
-			pass = zend_hash_index_find(ht, 0);
-		}
-		if (pass == NULL || Z_TYPE_P(pass) == IS_ARRAY || (user && Z_TYPE_P(user) == IS_ARRAY)) {
-			zend_argument_value_error(6, "must be a password, [password] or [user, password]");
-			return false;
-		}
-	} else if (Z_TYPE_P(auth) == IS_STRING || Z_TYPE_P(auth) == IS_LONG) {
-		pass = auth;
-	} else {
-		zend_argument_type_error(6, "must be of type string|array|null, %s given", zend_zval_type_name(auth));
+	if (Z_TYPE_P(auth) != IS_ARRAY && Z_TYPE_P(auth) != IS_STRING && Z_TYPE_P(auth) != IS_LONG) {
+		zend_argument_type_error(num, "must be of type string|array|null, %s given", zend_zval_type_name(auth));
 		return false;
 	}
-	if (user && Z_TYPE_P(user) != IS_NULL) {
-		opts->user = zval_get_string(user);
+	if (!rc_credentials(auth, &opts->user, &opts->pass)) {
+		zend_argument_value_error(num, "must be a password, [password] or [user, password]");
+		return false;
 	}
-	/* Our own copy: it is wiped when the object goes, and the caller's string is theirs. */
-	zend_string *given = zval_get_string(pass);
-	opts->pass = zend_string_init(ZSTR_VAL(given), ZSTR_LEN(given), 0);
-	zend_string_release(given);
 	if (ZSTR_LEN(opts->pass) == 0 && opts->user == NULL) {
 		zend_string_release(opts->pass);
 		opts->pass = NULL;
@@ -251,7 +211,7 @@ static bool set_auth(rc_conn_opts *opts, zval *auth)
 /* $context: ssl stream-context options (phpredis 5), or ['stream' => [...]] (phpredis 6).
  * Only TLS connections need a stream context: plain ones are built without one, which
  * spares every construction a request resource. */
-static void set_context(rc_conn_opts *opts, HashTable *context)
+void rc_object_set_context(rc_conn_opts *opts, HashTable *context)
 {
 	zval *stream = context ? zend_hash_str_find(context, "stream", sizeof("stream") - 1) : NULL;
 	zend_string *name;
@@ -340,7 +300,7 @@ PHP_METHOD(RedisCluster, __construct)
 	if (seeds == NULL && name != NULL) {
 		/* A named cluster: everything not passed comes from redis.clusters.*. */
 		if (!ini_cluster_value(REDIS_G(clusters_seeds), name, &ini_seeds) || Z_TYPE(ini_seeds) != IS_ARRAY) {
-			zend_throw_exception(redis_cluster_exception_ce, "Couldn't find seeds for cluster", 0);
+			zend_throw_exception(obj->exception_ce, "Couldn't find seeds for cluster", 0);
 			goto out;
 		}
 		seeds = Z_ARRVAL(ini_seeds);
@@ -358,20 +318,20 @@ PHP_METHOD(RedisCluster, __construct)
 		}
 	}
 	if (seeds == NULL) {
-		zend_throw_exception(redis_cluster_exception_ce, "Couldn't find seeds for cluster", 0);
+		zend_throw_exception(obj->exception_ce, "Couldn't find seeds for cluster", 0);
 		goto out;
 	}
-	if (!set_seeds(c, seeds) || !set_auth(&c->opts, auth)) {
+	if (!set_seeds(c, seeds) || !rc_object_set_auth(&c->opts, auth, 6)) {
 		goto out;
 	}
-	set_context(&c->opts, context);
+	rc_object_set_context(&c->opts, context);
 	rc_cluster_configure(c, timeout, read_timeout, persistent, (double)REDIS_G(clusters_refresh_debounce_ms) / 1000.0);
 	if (REDIS_G(clusters_cache_slots)) {
 		rc_cluster_use_cache(c, cache_key(name, c));
 	}
 	obj->busy = true;
 	if (rc_cluster_connect(c, (double)REDIS_G(clusters_cache_max_age)) != RC_OK) {
-		zend_throw_exception(redis_cluster_exception_ce, c->err.msg, 0);
+		zend_throw_exception(obj->exception_ce, c->err.msg, 0);
 	}
 	obj->busy = false;
 
@@ -381,6 +341,11 @@ out:
 }
 
 /* Running commands */
+
+bool rc_object_batching(const redis_cluster_object *obj)
+{
+	return obj->pipeline || rc_cluster_in_multi(&obj->c);
+}
 
 static bool run(redis_cluster_object *obj, rc_req *reqs, uint32_t n)
 {
@@ -393,10 +358,25 @@ static bool run(redis_cluster_object *obj, rc_req *reqs, uint32_t n)
 	status = rc_cluster_run(&obj->c, reqs, n);
 	obj->busy = false;
 	if (status != RC_OK) {
-		zend_throw_exception(redis_cluster_exception_ce, obj->c.err.msg, 0);
+		zend_throw_exception(obj->exception_ce, obj->c.err.msg, 0);
 		return false;
 	}
 	return true;
+}
+
+bool rc_object_run(redis_cluster_object *obj, rc_req *reqs, uint32_t n)
+{
+	return run(obj, reqs, n);
+}
+
+void rc_object_set_last_error(redis_cluster_object *obj, zend_string *msg)
+{
+	set_last_error(obj, msg);
+}
+
+void rc_object_queue_clear(redis_cluster_object *obj)
+{
+	queue_clear(obj);
 }
 
 /* Transactions: queueing (the methods' side of MULTI) */
@@ -489,7 +469,7 @@ static bool queue_req(redis_cluster_object *obj, rc_req *req, uint32_t *node)
 	obj->busy = false;
 	if (status != RC_OK) {
 		queue_clear(obj);
-		zend_throw_exception(redis_cluster_exception_ce, obj->c.err.msg, 0);
+		zend_throw_exception(obj->exception_ce, obj->c.err.msg, 0);
 		return false;
 	}
 	if (req->type == REDIS_REPLY_ERROR) {
@@ -548,9 +528,9 @@ static void table_method(INTERNAL_FUNCTION_PARAMETERS, rc_command_id id)
 	rc_reply_kind kind;
 	rc_req req;
 
-	rc_req_init(&req, cmd->name, strlen(cmd->name));
+	rc_command_req_init(cmd, &req);
 	if (obj->c.topo == NULL) {
-		zend_throw_exception(redis_cluster_exception_ce, "RedisCluster is not connected", 0);
+		throw_not_connected(obj);
 	} else if (!rc_command_build(cmd, &obj->c, &obj->codec, &req, ZEND_CALL_ARG(execute_data, 1), ZEND_NUM_ARGS(),
 				   &kind)) {
 		if (!EG(exception)) {
@@ -596,7 +576,7 @@ static void split_method(INTERNAL_FUNCTION_PARAMETERS, const char *name, HashTab
 		RETURN_FALSE;
 	}
 	if (obj->c.topo == NULL) {
-		zend_throw_exception(redis_cluster_exception_ce, "RedisCluster is not connected", 0);
+		throw_not_connected(obj);
 		RETURN_THROWS();
 	}
 	rc_split_build(&split, &obj->codec, name, strlen(name), keys, kind);
@@ -787,9 +767,10 @@ static void scan_cursor_out(zval *it, zend_string *cursor)
 typedef struct scan_args {
 	const char *name;       /* SCAN, HSCAN, SSCAN, ZSCAN */
 	zend_string *key;       /* hscan/sscan/zscan: the key scanned */
-	zval *where;            /* scan: the node, as $key_or_address */
+	zval *where;            /* scan: the node, as $key_or_address (NULL for Redis's) */
 	zend_string *pattern;
 	zend_long count;
+	zend_string *type;      /* Redis's scan: TYPE */
 	rc_reply_kind kind;     /* how one page's elements are shaped */
 } scan_args;
 
@@ -805,7 +786,7 @@ static bool scan_page(redis_cluster_object *obj, const scan_args *a, zend_string
 	rc_req_init(&req, a->name, strlen(a->name));
 	if (a->key) {
 		rc_codec_key(&obj->codec, &req, ZSTR_VAL(a->key), ZSTR_LEN(a->key), true);
-	} else if (!rc_arg_route(&obj->c, &obj->codec, &req, a->where, 2)) {
+	} else if (a->where && !rc_arg_route(&obj->c, &obj->codec, &req, a->where, 2)) {
 		goto out;
 	}
 	rc_cmd_arg_str(&req.cmd, cursor);
@@ -823,6 +804,10 @@ static bool scan_page(redis_cluster_object *obj, const scan_args *a, zend_string
 	if (a->count > 0) {
 		rc_cmd_arg(&req.cmd, "COUNT", 5);
 		rc_cmd_arg_long(&req.cmd, a->count);
+	}
+	if (a->type) {
+		rc_cmd_arg(&req.cmd, "TYPE", 4);
+		rc_cmd_arg_str(&req.cmd, a->type);
 	}
 	rc_cmd_finish(&req.cmd);
 	if (!run(obj, &req, 1)) {
@@ -864,7 +849,7 @@ static void scan_method(INTERNAL_FUNCTION_PARAMETERS, const scan_args *a, zval *
 		RETURN_FALSE;
 	}
 	if (obj->c.topo == NULL) {
-		zend_throw_exception(redis_cluster_exception_ce, "RedisCluster is not connected", 0);
+		throw_not_connected(obj);
 		goto out;
 	}
 	for (;;) {
@@ -889,11 +874,24 @@ out:
 	zend_string_release(cursor);
 }
 
+/* RedisCluster's scan(&$iterator, $key_or_address, $pattern = null, $count = 0) scans one
+ * node; Redis's scan(&$iterator, $pattern = null, $count = 0, $type = null) its server. */
 PHP_METHOD(RedisCluster, scan)
 {
-	scan_args a = {"SCAN", NULL, NULL, NULL, 0, RC_REPLY_STRINGS};
+	scan_args a = {"SCAN", NULL, NULL, NULL, 0, NULL, RC_REPLY_STRINGS};
 	zval *it;
 
+	if (Z_REDIS_CLUSTER_P(ZEND_THIS)->c.standalone) {
+		ZEND_PARSE_PARAMETERS_START(1, 4)
+			Z_PARAM_ZVAL(it)
+			Z_PARAM_OPTIONAL
+			Z_PARAM_STR_OR_NULL(a.pattern)
+			Z_PARAM_LONG(a.count)
+			Z_PARAM_STR_OR_NULL(a.type)
+		ZEND_PARSE_PARAMETERS_END();
+		scan_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, &a, it);
+		return;
+	}
 	ZEND_PARSE_PARAMETERS_START(2, 4)
 		Z_PARAM_ZVAL(it)
 		Z_PARAM_ZVAL(a.where)
@@ -907,7 +905,7 @@ PHP_METHOD(RedisCluster, scan)
 /* hscan($key, &$iterator, $pattern = null, $count = 0) and its kin. */
 static void key_scan_method(INTERNAL_FUNCTION_PARAMETERS, const char *name, rc_reply_kind kind)
 {
-	scan_args a = {name, NULL, NULL, NULL, 0, kind};
+	scan_args a = {name, NULL, NULL, NULL, 0, NULL, kind};
 	zval *it;
 
 	ZEND_PARSE_PARAMETERS_START(2, 4)
@@ -940,7 +938,7 @@ PHP_METHOD(RedisCluster, keys)
 		RETURN_FALSE;
 	}
 	if (obj->c.topo == NULL) {
-		zend_throw_exception(redis_cluster_exception_ce, "RedisCluster is not connected", 0);
+		throw_not_connected(obj);
 		RETURN_THROWS();
 	}
 	n = obj->c.topo->master_count;
@@ -1046,7 +1044,7 @@ static void subscribe_loop(INTERNAL_FUNCTION_PARAMETERS, redis_cluster_object *o
 			case RC_SUB_ENDED:
 				RETURN_TRUE;
 			case RC_SUB_FAILED:
-				zend_throw_exception(redis_cluster_exception_ce, obj->c.err.msg, 0);
+				zend_throw_exception(obj->exception_ce, obj->c.err.msg, 0);
 				return;
 			default:
 				RETURN_FALSE;
@@ -1080,8 +1078,11 @@ static void subscribe_method(INTERNAL_FUNCTION_PARAMETERS, const char *cmd)
 		RETURN_FALSE;
 	}
 	if (obj->c.topo == NULL || rc_pubsub_active(&obj->c)) {
-		zend_throw_exception(redis_cluster_exception_ce, obj->c.topo == NULL ? "RedisCluster is not connected"
-			: "Already in a subscribe loop: unsubscribe() first", 0);
+		if (obj->c.topo == NULL) {
+			throw_not_connected(obj);
+		} else {
+			zend_throw_exception(obj->exception_ce, "Already in a subscribe loop: unsubscribe() first", 0);
+		}
 		RETURN_THROWS();
 	}
 	rc_req_init(&req, cmd, strlen(cmd));
@@ -1090,7 +1091,7 @@ static void subscribe_method(INTERNAL_FUNCTION_PARAMETERS, const char *cmd)
 	status = rc_pubsub_subscribe(&obj->c, &req, n);
 	obj->busy = false;
 	if (status != RC_OK) {
-		zend_throw_exception(redis_cluster_exception_ce, obj->c.err.msg, 0);
+		zend_throw_exception(obj->exception_ce, obj->c.err.msg, 0);
 	} else if (req.type == REDIS_REPLY_ERROR) {
 		set_last_error(obj, Z_STR(req.reply));
 		RETVAL_FALSE;
@@ -1133,7 +1134,7 @@ static void unsubscribe_method(INTERNAL_FUNCTION_PARAMETERS, const char *cmd, Ha
 	if (status != RC_OK) {
 		zval_ptr_dtor(return_value);
 		ZVAL_NULL(return_value);
-		zend_throw_exception(redis_cluster_exception_ce, obj->c.err.msg, 0);
+		zend_throw_exception(obj->exception_ce, obj->c.err.msg, 0);
 	}
 	rc_req_free(&req);
 }
@@ -1216,14 +1217,14 @@ PHP_METHOD(RedisCluster, refreshSlots)
 		RETURN_THROWS();
 	}
 	if (obj->c.seed_count == 0) {
-		zend_throw_exception(redis_cluster_exception_ce, "RedisCluster is not connected", 0);
+		throw_not_connected(obj);
 		RETURN_THROWS();
 	}
 	obj->busy = true;
 	status = rc_cluster_refresh(&obj->c, RC_WHY_MANUAL);
 	obj->busy = false;
 	if (status != RC_OK) {
-		zend_throw_exception(redis_cluster_exception_ce, obj->c.err.msg, 0);
+		zend_throw_exception(obj->exception_ce, obj->c.err.msg, 0);
 		RETURN_THROWS();
 	}
 	RETURN_TRUE;
@@ -1268,8 +1269,13 @@ PHP_METHOD(RedisCluster, getlasterror)
 
 PHP_METHOD(RedisCluster, clearlasterror)
 {
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
+
 	ZEND_PARSE_PARAMETERS_NONE();
-	set_last_error(Z_REDIS_CLUSTER_P(ZEND_THIS), NULL);
+	if (obj->last_error) {
+		zend_string_release(obj->last_error);
+		obj->last_error = NULL;
+	}
 	RETURN_TRUE;
 }
 
@@ -1431,7 +1437,7 @@ static void start_pipeline(redis_cluster_object *obj, zval *return_value)
 		RETURN_FALSE;
 	}
 	if (obj->c.topo == NULL) {
-		zend_throw_exception(redis_cluster_exception_ce, "RedisCluster is not connected", 0);
+		throw_not_connected(obj);
 		RETURN_THROWS();
 	}
 	obj->pipeline = true;
@@ -1505,9 +1511,9 @@ static void exec_pipeline(redis_cluster_object *obj, zval *return_value)
 	if (status != RC_OK) {
 		/* What was read stays the caller's: on the exception, in call order, null where a
 		 * command's outcome is unknown. */
-		zend_object *ex = zend_throw_exception_ex(redis_cluster_exception_ce, 0,
+		zend_object *ex = zend_throw_exception_ex(obj->exception_ce, 0,
 			"%s (%u of the pipeline's commands have an unknown outcome: they may have run)", obj->c.err.msg, unknown);
-		zend_update_property(redis_cluster_exception_ce, ex, "replies", sizeof("replies") - 1, return_value);
+		zend_update_property(obj->exception_ce, ex, "replies", sizeof("replies") - 1, return_value);
 		zval_ptr_dtor(return_value);
 		ZVAL_UNDEF(return_value);
 	}
@@ -1530,7 +1536,7 @@ PHP_METHOD(RedisCluster, multi)
 	}
 	/* phpredis's answers, warnings included. */
 	if (rc_cluster_in_multi(&obj->c)) {
-		php_error_docref(NULL, E_WARNING, "RedisCluster is already in MULTI mode, ignoring");
+		php_error_docref(NULL, E_WARNING, "%s is already in MULTI mode, ignoring", ZSTR_VAL(obj->std.ce->name));
 		RETURN_FALSE;
 	}
 	if (mode == RC_MODE_PIPELINE) {
@@ -1544,11 +1550,12 @@ PHP_METHOD(RedisCluster, multi)
 		RETURN_FALSE;
 	}
 	if (mode != RC_MODE_MULTI) {
-		zend_argument_value_error(1, "must be RedisCluster::MULTI or RedisCluster::PIPELINE");
+		zend_argument_value_error(1, "must be %s::MULTI or %s::PIPELINE", ZSTR_VAL(obj->std.ce->name),
+			ZSTR_VAL(obj->std.ce->name));
 		RETURN_THROWS();
 	}
 	if (obj->c.topo == NULL) {
-		zend_throw_exception(redis_cluster_exception_ce, "RedisCluster is not connected", 0);
+		throw_not_connected(obj);
 		RETURN_THROWS();
 	}
 	rc_cluster_multi_begin(&obj->c);
@@ -1641,7 +1648,7 @@ PHP_METHOD(RedisCluster, exec)
 		return;
 	}
 	if (!rc_cluster_in_multi(&obj->c)) {
-		php_error_docref(NULL, E_WARNING, "RedisCluster is not in MULTI mode");
+		php_error_docref(NULL, E_WARNING, "%s is not in MULTI mode", ZSTR_VAL(obj->std.ce->name));
 		RETURN_FALSE;
 	}
 	obj->busy = true;
@@ -1649,7 +1656,7 @@ PHP_METHOD(RedisCluster, exec)
 	obj->busy = false;
 	if (status != RC_OK) {
 		queue_clear(obj);
-		zend_throw_exception(redis_cluster_exception_ce, obj->c.err.msg, 0);
+		zend_throw_exception(obj->exception_ce, obj->c.err.msg, 0);
 		RETURN_THROWS();
 	}
 	if (aborted) {
@@ -1717,7 +1724,7 @@ PHP_METHOD(RedisCluster, watch)
 		RETURN_THROWS();
 	}
 	if (obj->c.topo == NULL) {
-		zend_throw_exception(redis_cluster_exception_ce, "RedisCluster is not connected", 0);
+		throw_not_connected(obj);
 		RETURN_THROWS();
 	}
 	if (rc_cluster_in_multi(&obj->c)) {
@@ -1748,7 +1755,7 @@ PHP_METHOD(RedisCluster, watch)
 	obj->busy = false;
 	rc_split_free(&split);
 	if (status != RC_OK) {
-		zend_throw_exception(redis_cluster_exception_ce, obj->c.err.msg, 0);
+		zend_throw_exception(obj->exception_ce, obj->c.err.msg, 0);
 		RETURN_THROWS();
 	}
 	RETURN_TRUE;
@@ -1790,7 +1797,7 @@ PHP_METHOD(RedisCluster, _unserialize)
 		RETURN_STR_COPY(value);
 	}
 	if (!rc_codec_try_unserialize(codec, ZSTR_VAL(value), ZSTR_LEN(value), return_value)) {
-		zend_throw_exception(redis_cluster_exception_ce, "Invalid serialized data, or unserialization error", 0);
+		zend_throw_exception(Z_REDIS_CLUSTER_P(ZEND_THIS)->exception_ce, "Invalid serialized data, or unserialization error", 0);
 		RETURN_THROWS();
 	}
 }
@@ -1818,7 +1825,7 @@ PHP_METHOD(RedisCluster, _uncompress)
 	}
 	plain = rc_codec_uncompress(codec, ZSTR_VAL(value), ZSTR_LEN(value));
 	if (plain == NULL) {
-		zend_throw_exception(redis_cluster_exception_ce, "Invalid compressed data or uncompression error", 0);
+		zend_throw_exception(Z_REDIS_CLUSTER_P(ZEND_THIS)->exception_ce, "Invalid compressed data or uncompression error", 0);
 		RETURN_THROWS();
 	}
 	RETURN_STR(plain);
@@ -1864,8 +1871,14 @@ void redis_cluster_register_class(void)
 	redis_cluster_ce->create_object = redis_cluster_create;
 	redis_cluster_exception_ce = register_class_RedisClusterException(spl_ce_RuntimeException);
 
-	memcpy(&redis_cluster_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	redis_cluster_handlers.offset = XtOffsetOf(redis_cluster_object, std);
-	redis_cluster_handlers.free_obj = redis_cluster_free;
-	redis_cluster_handlers.clone_obj = NULL;
+	rc_object_init_handlers(&redis_cluster_handlers);
+}
+
+void rc_object_init_handlers(zend_object_handlers *handlers)
+{
+	memcpy(handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	handlers->offset = XtOffsetOf(redis_cluster_object, std);
+	handlers->free_obj = rc_object_free;
+	/* A clone would share connections and the queue with its original. */
+	handlers->clone_obj = NULL;
 }

@@ -362,3 +362,22 @@ uint16_t rc_topology_find(const rc_topology *topo, const char *host, size_t host
 	}
 	return RC_NO_NODE;
 }
+
+rc_topology *rc_topology_single(const char *host, size_t host_len, uint16_t port)
+{
+	rc_topology *topo = pecalloc(1, sizeof(*topo), 1);
+
+	topo->refcount = 1;
+	topo->node_count = topo->master_count = 1;
+	topo->nodes = pecalloc(1, sizeof(rc_node_info), 1);
+	topo->nodes[0].host = pestrndup(host, host_len, 1);
+	topo->nodes[0].host_len = (uint16_t)host_len;
+	topo->nodes[0].port = port;
+	topo->nodes[0].replica_first = 1;
+	topo->by_addr = pecalloc(1, sizeof(uint16_t), 1);
+	topo->range_count = 1;
+	topo->ranges = pemalloc(sizeof(rc_slot_range), 1);
+	topo->ranges[0] = (rc_slot_range){0, RC_SLOTS - 1, 0};
+	topo->fetched_at = rc_now();
+	return topo;
+}

@@ -52,6 +52,10 @@ typedef struct rc_topology {
 rc_topology *rc_topology_build(const zval *reply, const char *asked_host, size_t asked_len, uint16_t asked_port,
 	rc_err *err);
 
+/* The map of one standalone server (the Redis class): one master, every slot its own,
+ * no node ID to check. host_len is below 65536 (a host name or a unix socket path). */
+rc_topology *rc_topology_single(const char *host, size_t host_len, uint16_t port);
+
 static inline rc_topology *rc_topology_addref(rc_topology *topo)
 {
 	topo->refcount++;

@@ -22,12 +22,14 @@ if [[ $module == phpredis ]]; then RC_SKIP_BUILD=1 bash scripts/setup.sh; else b
 if [[ $module == ours ]]; then
     # The stub is the only declaration of the API: the committed arginfo must be what
     # PHP 8.2's gen_stub.php makes of it.
-    echo "== arginfo is generated from the stub"
+    echo "== arginfo is generated from the stubs"
     fresh=$(mktemp -d)
-    cp redis_cluster.stub.php "$fresh/"
-    php8.2 build/gen_stub.php -f "$fresh/redis_cluster.stub.php" >/dev/null
-    diff -u redis_cluster_arginfo.h "$fresh/redis_cluster_arginfo.h" ||
-        { echo "test-all.sh: redis_cluster_arginfo.h is stale: run php8.2 build/gen_stub.php -f redis_cluster.stub.php" >&2; exit 1; }
+    for stub in redis_cluster redis; do
+        cp "$stub.stub.php" "$fresh/"
+        php8.2 build/gen_stub.php -f "$fresh/$stub.stub.php" >/dev/null
+        diff -u "${stub}_arginfo.h" "$fresh/${stub}_arginfo.h" ||
+            { echo "test-all.sh: ${stub}_arginfo.h is stale: run php8.2 build/gen_stub.php -f $stub.stub.php" >&2; exit 1; }
+    done
     rm -rf "$fresh"
 fi
 

@@ -34,5 +34,4 @@ foreach (['redis-server', 'redis-cli', 'openssl'] as $tool) {
     }
 }
 fprintf(STDERR, "RedisCluster from extension redis %s (%s)\n", phpversion('redis'),
-    (new ReflectionExtension('redis'))->getClassNames() === ['RedisCluster', 'RedisClusterException']
-        ? 'this project' : implode(',', (new ReflectionExtension('redis'))->getClassNames()));
+    method_exists('RedisCluster', 'getSlotCacheInfo') ? 'this project' : 'phpredis');

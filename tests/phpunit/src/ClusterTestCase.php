@@ -36,7 +36,8 @@ abstract class ClusterTestCase extends TestCase
      */
     public static function isPhpredis(): bool
     {
-        return in_array('Redis', (new \ReflectionExtension('redis'))->getClassNames(), true);
+        /* Both modules have Redis now; only this project's RedisCluster has a slot cache API. */
+        return !method_exists(\RedisCluster::class, 'getSlotCacheInfo');
     }
 
     /**

@@ -1,0 +1,2090 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: 7ec30eda2375fe3f4a4fca7bafe6e1d94aa2c59d */
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Redis___construct, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Redis___destruct, 0, 0, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis__compress, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis__pack, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis__prefix, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis__serialize arginfo_class_Redis__pack
+
+#define arginfo_class_Redis__uncompress arginfo_class_Redis__compress
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis__unpack, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis__unserialize arginfo_class_Redis__unpack
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_acl, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, subcmd, IS_STRING, 0)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, args, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_append, 0, 2, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_auth, 0, 1, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, credentials, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_bgrewriteaof, 0, 0, Redis, MAY_BE_BOOL)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_bgSave arginfo_class_Redis_bgrewriteaof
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_bitcount, 0, 1, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, start, IS_LONG, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, end, IS_LONG, 0, "-1")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, bybit, _IS_BOOL, 0, "false")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_bitop, 0, 3, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, operation, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, deskey, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, srckey, IS_STRING, 0)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, other_keys, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_bitpos, 0, 2, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, bit, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, start, IS_LONG, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, end, IS_LONG, 0, "-1")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, bybit, _IS_BOOL, 0, "false")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_blmove, 0, 5, Redis, MAY_BE_STRING|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, src, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, dst, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, wherefrom, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, whereto, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, timeout, IS_DOUBLE, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_blmpop, 0, 3, Redis, MAY_BE_ARRAY|MAY_BE_FALSE|MAY_BE_NULL)
+	ZEND_ARG_TYPE_INFO(0, timeout, IS_DOUBLE, 0)
+	ZEND_ARG_TYPE_INFO(0, keys, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, from, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, count, IS_LONG, 0, "1")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_blPop, 0, 2, Redis, MAY_BE_ARRAY|MAY_BE_FALSE|MAY_BE_NULL)
+	ZEND_ARG_TYPE_MASK(0, key_or_keys, MAY_BE_ARRAY|MAY_BE_STRING, NULL)
+	ZEND_ARG_TYPE_MASK(0, timeout_or_key, MAY_BE_STRING|MAY_BE_LONG|MAY_BE_DOUBLE, NULL)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, extra_args, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_brPop arginfo_class_Redis_blPop
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_brpoplpush, 0, 3, Redis, MAY_BE_STRING|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, src, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, dst, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(0, timeout, MAY_BE_LONG|MAY_BE_DOUBLE, NULL)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_bzmpop arginfo_class_Redis_blmpop
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_bzPopMax, 0, 2, Redis, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_MASK(0, key, MAY_BE_ARRAY|MAY_BE_STRING, NULL)
+	ZEND_ARG_TYPE_MASK(0, timeout_or_key, MAY_BE_STRING|MAY_BE_LONG, NULL)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, extra_args, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_bzPopMin arginfo_class_Redis_bzPopMax
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_clearLastError, 0, 0, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_clearTransferredBytes, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_client, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, opt, IS_STRING, 0)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, args, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_close arginfo_class_Redis_clearLastError
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_command, 0, 0, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, opt, IS_STRING, 1, "null")
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, args, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_config, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, operation, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(0, key_or_settings, MAY_BE_ARRAY|MAY_BE_STRING|MAY_BE_NULL, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, value, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_connect, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, port, IS_LONG, 0, "6379")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_DOUBLE, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, persistent_id, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, retry_interval, IS_LONG, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, read_timeout, IS_DOUBLE, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, context, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_copy, 0, 2, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, src, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, dst, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_dbSize, 0, 0, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_debug, 0, 1, Redis, MAY_BE_STRING)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_decr, 0, 1, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, by, IS_LONG, 0, "1")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_decrBy, 0, 2, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_del, 0, 1, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_MASK(0, key, MAY_BE_ARRAY|MAY_BE_STRING, NULL)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, other_keys, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_delete arginfo_class_Redis_del
+
+#define arginfo_class_Redis_discard arginfo_class_Redis_bgrewriteaof
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_dump, 0, 1, Redis, MAY_BE_STRING|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_echo, 0, 1, Redis, MAY_BE_STRING|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, str, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_eval, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, script, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, args, IS_ARRAY, 0, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, num_keys, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_eval_ro, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, script_sha, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, args, IS_ARRAY, 0, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, num_keys, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_evalsha, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, sha1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, args, IS_ARRAY, 0, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, num_keys, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_evalsha_ro arginfo_class_Redis_evalsha
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_exec, 0, 0, Redis, MAY_BE_ARRAY|MAY_BE_FALSE)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_exists, 0, 1, Redis, MAY_BE_LONG|MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, key, IS_MIXED, 0)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, other_keys, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_expire, 0, 2, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, timeout, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, mode, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_expireAt, 0, 2, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, timestamp, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, mode, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_expiretime, 0, 1, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_failover, 0, 0, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, to, IS_ARRAY, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, abort, _IS_BOOL, 0, "false")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_fcall, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, fn, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, keys, IS_ARRAY, 0, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, args, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_fcall_ro arginfo_class_Redis_fcall
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_flushAll, 0, 0, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, sync, _IS_BOOL, 1, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_flushDB arginfo_class_Redis_flushAll
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_function, 0, 1, Redis, MAY_BE_ARRAY|MAY_BE_STRING|MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, operation, IS_STRING, 0)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, args, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_geoadd, 0, 4, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, lng, IS_DOUBLE, 0)
+	ZEND_ARG_TYPE_INFO(0, lat, IS_DOUBLE, 0)
+	ZEND_ARG_TYPE_INFO(0, member, IS_STRING, 0)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, other_triples_and_options, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_geodist, 0, 3, Redis, MAY_BE_DOUBLE|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, src, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, dst, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, unit, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_geohash, 0, 2, Redis, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, member, IS_STRING, 0)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, other_members, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_geopos arginfo_class_Redis_geohash
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_georadius, 0, 5, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, lng, IS_DOUBLE, 0)
+	ZEND_ARG_TYPE_INFO(0, lat, IS_DOUBLE, 0)
+	ZEND_ARG_TYPE_INFO(0, radius, IS_DOUBLE, 0)
+	ZEND_ARG_TYPE_INFO(0, unit, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_georadius_ro arginfo_class_Redis_georadius
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_georadiusbymember, 0, 4, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, member, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, radius, IS_DOUBLE, 0)
+	ZEND_ARG_TYPE_INFO(0, unit, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_georadiusbymember_ro arginfo_class_Redis_georadiusbymember
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_geosearch, 0, 4, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(0, position, MAY_BE_ARRAY|MAY_BE_STRING, NULL)
+	ZEND_ARG_TYPE_MASK(0, shape, MAY_BE_ARRAY|MAY_BE_LONG|MAY_BE_DOUBLE, NULL)
+	ZEND_ARG_TYPE_INFO(0, unit, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_geosearchstore, 0, 5, Redis, MAY_BE_ARRAY|MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, dst, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, src, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(0, position, MAY_BE_ARRAY|MAY_BE_STRING, NULL)
+	ZEND_ARG_TYPE_MASK(0, shape, MAY_BE_ARRAY|MAY_BE_LONG|MAY_BE_DOUBLE, NULL)
+	ZEND_ARG_TYPE_INFO(0, unit, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_get, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_getAuth, 0, 0, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_getBit, 0, 2, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, idx, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_getDBNum, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_getDel, 0, 1, Redis, MAY_BE_STRING|MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_getEx, 0, 1, Redis, MAY_BE_STRING|MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_getHost, 0, 0, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_getLastError, 0, 0, IS_STRING, 1)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_getMode arginfo_class_Redis_getDBNum
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_getOption, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, option, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_getPersistentID arginfo_class_Redis_getLastError
+
+#define arginfo_class_Redis_getPort arginfo_class_Redis_getDBNum
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_getRange, 0, 3, Redis, MAY_BE_STRING|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, start, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, end, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_getReadTimeout, 0, 0, IS_DOUBLE, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_getset, 0, 2, Redis, MAY_BE_STRING|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_Redis_getTimeout, 0, 0, MAY_BE_DOUBLE|MAY_BE_FALSE)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_getTransferredBytes, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_hDel, 0, 2, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, field, IS_STRING, 0)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, other_fields, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_hExists, 0, 2, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, field, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_hGet, 0, 2, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, member, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_hGetAll, 0, 1, Redis, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_hIncrBy, 0, 3, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, field, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_hIncrByFloat, 0, 3, Redis, MAY_BE_DOUBLE|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, field, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_DOUBLE, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_hKeys arginfo_class_Redis_hGetAll
+
+#define arginfo_class_Redis_hLen arginfo_class_Redis_expiretime
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_hMget, 0, 2, Redis, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, fields, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_hMset, 0, 2, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, fieldvals, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_hRandField, 0, 1, Redis, MAY_BE_ARRAY|MAY_BE_STRING|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_hscan, 0, 2, Redis, MAY_BE_ARRAY|MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(1, iterator, MAY_BE_STRING|MAY_BE_LONG|MAY_BE_NULL, NULL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, pattern, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, count, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_hSet, 0, 1, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, fields_and_vals, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_hSetNx, 0, 3, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, field, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_hStrLen, 0, 2, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, field, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_hVals arginfo_class_Redis_hGetAll
+
+#define arginfo_class_Redis_incr arginfo_class_Redis_decr
+
+#define arginfo_class_Redis_incrBy arginfo_class_Redis_decrBy
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_incrByFloat, 0, 2, Redis, MAY_BE_DOUBLE|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_DOUBLE, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_info, 0, 0, Redis, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, sections, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_isConnected arginfo_class_Redis_clearLastError
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Redis_keys, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, pattern, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_lastSave arginfo_class_Redis_getDBNum
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_lcs, 0, 2, Redis, MAY_BE_ARRAY|MAY_BE_STRING|MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, key2, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_lindex, 0, 2, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, index, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Redis_lInsert, 0, 0, 4)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, pos, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, pivot, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_lLen arginfo_class_Redis_expiretime
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_lMove, 0, 4, Redis, MAY_BE_STRING|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, src, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, dst, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, wherefrom, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, whereto, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_lmpop, 0, 2, Redis, MAY_BE_ARRAY|MAY_BE_FALSE|MAY_BE_NULL)
+	ZEND_ARG_TYPE_INFO(0, keys, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, from, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, count, IS_LONG, 0, "1")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_lPop, 0, 1, Redis, MAY_BE_ARRAY|MAY_BE_STRING|MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, count, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_lPos, 0, 2, Redis, MAY_BE_ARRAY|MAY_BE_LONG|MAY_BE_BOOL|MAY_BE_NULL)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_lPush, 0, 1, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, elements, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_lPushx arginfo_class_Redis_append
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_lrange, 0, 3, Redis, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, start, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, end, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_lrem, 0, 2, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, count, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_lSet, 0, 3, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, index, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_ltrim, 0, 3, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, start, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, end, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_mget, 0, 1, Redis, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, keys, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_migrate, 0, 5, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, port, IS_LONG, 0)
+	ZEND_ARG_TYPE_MASK(0, key, MAY_BE_ARRAY|MAY_BE_STRING, NULL)
+	ZEND_ARG_TYPE_INFO(0, dstdb, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, timeout, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, copy, _IS_BOOL, 0, "false")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, replace, _IS_BOOL, 0, "false")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, credentials, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_move, 0, 2, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, index, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_mset, 0, 1, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, key_values, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_msetnx arginfo_class_Redis_mset
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_multi, 0, 0, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, value, IS_LONG, 0, "1")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_object, 0, 2, Redis, MAY_BE_STRING|MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, subcommand, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_open arginfo_class_Redis_connect
+
+#define arginfo_class_Redis_pconnect arginfo_class_Redis_connect
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_persist, 0, 1, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_pexpire, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, timeout, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, mode, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_pexpireAt arginfo_class_Redis_expireAt
+
+#define arginfo_class_Redis_pexpiretime arginfo_class_Redis_expiretime
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_pfadd, 0, 2, Redis, MAY_BE_LONG)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, elements, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_pfcount, 0, 1, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_MASK(0, key_or_keys, MAY_BE_ARRAY|MAY_BE_STRING, NULL)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_pfmerge, 0, 2, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, dst, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, srckeys, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_ping, 0, 0, Redis, MAY_BE_STRING|MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, message, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_pipeline arginfo_class_Redis_bgrewriteaof
+
+#define arginfo_class_Redis_popen arginfo_class_Redis_connect
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_psetex, 0, 3, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, expire, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_psubscribe, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, patterns, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, cb, IS_CALLABLE, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_pttl arginfo_class_Redis_expiretime
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_publish, 0, 2, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, channel, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, message, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_pubsub, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, command, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, arg, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_punsubscribe, 0, 1, Redis, MAY_BE_ARRAY|MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, patterns, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_randomKey, 0, 0, Redis, MAY_BE_STRING|MAY_BE_FALSE)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_rawcommand, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, command, IS_STRING, 0)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, args, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_rename, 0, 2, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, old_name, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, new_name, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_renameNx, 0, 2, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, key_src, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, key_dst, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_replicaof, 0, 0, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, host, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, port, IS_LONG, 0, "6379")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_reset arginfo_class_Redis_bgrewriteaof
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_restore, 0, 3, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, ttl, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_role arginfo_class_Redis_getAuth
+
+#define arginfo_class_Redis_rPop arginfo_class_Redis_lPop
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_rpoplpush, 0, 2, Redis, MAY_BE_STRING|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, srckey, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, dstkey, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_rPush arginfo_class_Redis_lPush
+
+#define arginfo_class_Redis_rPushx arginfo_class_Redis_append
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_sAdd, 0, 2, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, other_values, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_sAddArray, 0, 2, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, values, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_save arginfo_class_Redis_bgrewriteaof
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_Redis_scan, 0, 1, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_MASK(1, iterator, MAY_BE_STRING|MAY_BE_LONG|MAY_BE_NULL, NULL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, pattern, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, count, IS_LONG, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, type, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_scard arginfo_class_Redis_expiretime
+
+#define arginfo_class_Redis_script arginfo_class_Redis_rawcommand
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_sDiff, 0, 1, Redis, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, other_keys, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_sDiffStore, 0, 2, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, dst, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, other_keys, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_select, 0, 1, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, db, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_set, 0, 2, Redis, MAY_BE_STRING|MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_setBit, 0, 3, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, idx, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, value, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Redis_setex, 0, 0, 3)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, expire, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_setnx, 0, 2, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_setOption, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, option, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_setRange, 0, 3, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, index, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_sInter, 0, 1, Redis, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_MASK(0, key, MAY_BE_ARRAY|MAY_BE_STRING, NULL)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, other_keys, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_sintercard, 0, 1, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, keys, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, limit, IS_LONG, 0, "-1")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_sInterStore arginfo_class_Redis_del
+
+#define arginfo_class_Redis_sismember arginfo_class_Redis_setnx
+
+#define arginfo_class_Redis_slaveof arginfo_class_Redis_replicaof
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_slowlog, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, operation, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, length, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_sMembers arginfo_class_Redis_hGetAll
+
+#define arginfo_class_Redis_sMisMember arginfo_class_Redis_geohash
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_sMove, 0, 3, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, src, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, dst, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_sort, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_sort_ro arginfo_class_Redis_sort
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_sortAsc, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, pattern, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, get, IS_MIXED, 0, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, offset, IS_LONG, 0, "-1")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, count, IS_LONG, 0, "-1")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, store, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_sortAscAlpha arginfo_class_Redis_sortAsc
+
+#define arginfo_class_Redis_sortDesc arginfo_class_Redis_sortAsc
+
+#define arginfo_class_Redis_sortDescAlpha arginfo_class_Redis_sortAsc
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_sPop, 0, 1, Redis, MAY_BE_ARRAY|MAY_BE_STRING|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, count, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_sRandMember, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, count, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_srem arginfo_class_Redis_sAdd
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_Redis_sscan, 0, 2, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(1, iterator, MAY_BE_STRING|MAY_BE_LONG|MAY_BE_NULL, NULL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, pattern, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, count, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_ssubscribe, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, channels, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, cb, IS_CALLABLE, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_strlen arginfo_class_Redis_expiretime
+
+#define arginfo_class_Redis_subscribe arginfo_class_Redis_ssubscribe
+
+#define arginfo_class_Redis_sUnion arginfo_class_Redis_sDiff
+
+#define arginfo_class_Redis_sUnionStore arginfo_class_Redis_sDiffStore
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_sunsubscribe, 0, 1, Redis, MAY_BE_ARRAY|MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, channels, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_swapdb, 0, 2, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, src, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, dst, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_time, 0, 0, Redis, MAY_BE_ARRAY)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_touch, 0, 1, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_MASK(0, key_or_array, MAY_BE_ARRAY|MAY_BE_STRING, NULL)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, more_keys, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_ttl arginfo_class_Redis_expiretime
+
+#define arginfo_class_Redis_type arginfo_class_Redis_expiretime
+
+#define arginfo_class_Redis_unlink arginfo_class_Redis_del
+
+#define arginfo_class_Redis_unsubscribe arginfo_class_Redis_sunsubscribe
+
+#define arginfo_class_Redis_unwatch arginfo_class_Redis_bgrewriteaof
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_Redis_wait, 0, 2, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, numreplicas, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, timeout, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_waitaof, 0, 3, Redis, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, numlocal, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, numreplicas, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, timeout, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_watch, 0, 1, Redis, MAY_BE_BOOL)
+	ZEND_ARG_TYPE_MASK(0, key, MAY_BE_ARRAY|MAY_BE_STRING, NULL)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, other_keys, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_Redis_xack, 0, 3, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, group, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, ids, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_xadd, 0, 3, Redis, MAY_BE_STRING|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, id, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, values, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, maxlen, IS_LONG, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, approx, _IS_BOOL, 0, "false")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, nomkstream, _IS_BOOL, 0, "false")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_xautoclaim, 0, 5, Redis, MAY_BE_ARRAY|MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, group, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, consumer, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, min_idle, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, start, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, count, IS_LONG, 0, "-1")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, justid, _IS_BOOL, 0, "false")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_xclaim, 0, 6, Redis, MAY_BE_ARRAY|MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, group, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, consumer, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, min_idle, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, ids, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, options, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_xdel, 0, 2, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, ids, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_xgroup, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, operation, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, key, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, group, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, id_or_consumer, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, mkstream, _IS_BOOL, 0, "false")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, entries_read, IS_LONG, 0, "-2")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Redis_xinfo, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, operation, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, arg1, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, arg2, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, count, IS_LONG, 0, "-1")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_xlen arginfo_class_Redis_expiretime
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_xpending, 0, 2, Redis, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, group, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, start, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, end, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, count, IS_LONG, 0, "-1")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, consumer, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_xrange, 0, 3, Redis, MAY_BE_ARRAY|MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, start, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, end, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, count, IS_LONG, 0, "-1")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_xread, 0, 1, Redis, MAY_BE_ARRAY|MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, streams, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, count, IS_LONG, 0, "-1")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, block, IS_LONG, 0, "-1")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_xreadgroup, 0, 3, Redis, MAY_BE_ARRAY|MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, group, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, consumer, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, streams, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, count, IS_LONG, 0, "1")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, block, IS_LONG, 0, "1")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_xrevrange, 0, 3, Redis, MAY_BE_ARRAY|MAY_BE_BOOL)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, end, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, start, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, count, IS_LONG, 0, "-1")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_xtrim, 0, 2, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, threshold, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, approx, _IS_BOOL, 0, "false")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, minid, _IS_BOOL, 0, "false")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, limit, IS_LONG, 0, "-1")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_zAdd, 0, 2, Redis, MAY_BE_LONG|MAY_BE_DOUBLE|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(0, score_or_options, MAY_BE_ARRAY|MAY_BE_DOUBLE, NULL)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, more_scores_and_mems, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_zCard arginfo_class_Redis_expiretime
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_zCount, 0, 3, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(0, start, MAY_BE_STRING|MAY_BE_LONG, NULL)
+	ZEND_ARG_TYPE_MASK(0, end, MAY_BE_STRING|MAY_BE_LONG, NULL)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_zdiff, 0, 1, Redis, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, keys, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_zdiffstore, 0, 2, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, dst, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, keys, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_zIncrBy, 0, 3, Redis, MAY_BE_DOUBLE|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_DOUBLE, 0)
+	ZEND_ARG_TYPE_INFO(0, member, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_zinter, 0, 1, Redis, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, keys, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, weights, IS_ARRAY, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_zintercard arginfo_class_Redis_sintercard
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_zinterstore, 0, 2, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, dst, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, keys, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, weights, IS_ARRAY, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, aggregate, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_zLexCount, 0, 3, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, min, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, max, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_zmpop arginfo_class_Redis_lmpop
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_zMscore, 0, 2, Redis, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, member, IS_MIXED, 0)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, other_members, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_zPopMax, 0, 1, Redis, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, count, IS_LONG, 1, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_zPopMin arginfo_class_Redis_zPopMax
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_zRandMember, 0, 1, Redis, MAY_BE_ARRAY|MAY_BE_STRING)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_zRange, 0, 3, Redis, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(0, start, MAY_BE_STRING|MAY_BE_LONG, NULL)
+	ZEND_ARG_TYPE_MASK(0, end, MAY_BE_STRING|MAY_BE_LONG, NULL)
+	ZEND_ARG_TYPE_MASK(0, options, MAY_BE_ARRAY|MAY_BE_BOOL|MAY_BE_NULL, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_zRangeByLex, 0, 3, Redis, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, min, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, max, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, offset, IS_LONG, 0, "-1")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, count, IS_LONG, 0, "-1")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_zRangeByScore, 0, 3, Redis, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, start, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, end, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_zrangestore, 0, 4, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, dstkey, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, srckey, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, start, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, end, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(0, options, MAY_BE_ARRAY|MAY_BE_BOOL|MAY_BE_NULL, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_zRank, 0, 2, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, member, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_zRem, 0, 2, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, member, IS_MIXED, 0)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, other_members, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_zRemRangeByLex arginfo_class_Redis_zLexCount
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_zRemRangeByRank, 0, 3, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, start, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, end, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_zRemRangeByScore, 0, 3, Redis, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, start, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, end, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_zRevRange, 0, 3, Redis, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, start, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, end, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, scores, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_zRevRangeByLex, 0, 3, Redis, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, max, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, min, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, offset, IS_LONG, 0, "-1")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, count, IS_LONG, 0, "-1")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_zRevRangeByScore, 0, 3, Redis, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, max, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, min, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(0, options, MAY_BE_ARRAY|MAY_BE_BOOL, "[]")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_zRevRank arginfo_class_Redis_zRank
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_zscan, 0, 2, Redis, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(1, iterator, MAY_BE_STRING|MAY_BE_LONG|MAY_BE_NULL, NULL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, pattern, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, count, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_Redis_zScore, 0, 2, Redis, MAY_BE_DOUBLE|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, member, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Redis_zunion arginfo_class_Redis_zinter
+
+#define arginfo_class_Redis_zunionstore arginfo_class_Redis_zinterstore
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_RedisSentinel___construct, 0, 0, 0)
+	ZEND_ARG_TYPE_MASK(0, options, MAY_BE_ARRAY|MAY_BE_STRING|MAY_BE_NULL, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, port, IS_LONG, 0, "26379")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_DOUBLE, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, persistent, IS_MIXED, 0, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, retry_interval, IS_LONG, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, read_timeout, IS_DOUBLE, 0, "0")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_RedisSentinel_ckquorum, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, master, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_RedisSentinel_failover arginfo_class_RedisSentinel_ckquorum
+
+#define arginfo_class_RedisSentinel_flushconfig arginfo_class_Redis___destruct
+
+#define arginfo_class_RedisSentinel_getMasterAddrByName arginfo_class_RedisSentinel_ckquorum
+
+#define arginfo_class_RedisSentinel_master arginfo_class_RedisSentinel_ckquorum
+
+#define arginfo_class_RedisSentinel_masters arginfo_class_Redis___destruct
+
+#define arginfo_class_RedisSentinel_myid arginfo_class_Redis_getHost
+
+#define arginfo_class_RedisSentinel_ping arginfo_class_Redis___destruct
+
+#define arginfo_class_RedisSentinel_reset arginfo_class_Redis_keys
+
+#define arginfo_class_RedisSentinel_sentinels arginfo_class_RedisSentinel_ckquorum
+
+#define arginfo_class_RedisSentinel_slaves arginfo_class_RedisSentinel_ckquorum
+
+
+ZEND_METHOD(Redis, __construct);
+ZEND_METHOD(Redis, __destruct);
+ZEND_METHOD(RedisCluster, _compress);
+ZEND_METHOD(RedisCluster, _pack);
+ZEND_METHOD(RedisCluster, _prefix);
+ZEND_METHOD(RedisCluster, _serialize);
+ZEND_METHOD(RedisCluster, _uncompress);
+ZEND_METHOD(RedisCluster, _unpack);
+ZEND_METHOD(RedisCluster, _unserialize);
+ZEND_METHOD(RedisCluster, acl);
+ZEND_METHOD(RedisCluster, append);
+ZEND_METHOD(Redis, auth);
+ZEND_METHOD(RedisCluster, bgrewriteaof);
+ZEND_METHOD(RedisCluster, bgsave);
+ZEND_METHOD(RedisCluster, bitcount);
+ZEND_METHOD(RedisCluster, bitop);
+ZEND_METHOD(RedisCluster, bitpos);
+ZEND_METHOD(RedisCluster, blmove);
+ZEND_METHOD(RedisCluster, blmpop);
+ZEND_METHOD(RedisCluster, blpop);
+ZEND_METHOD(RedisCluster, brpop);
+ZEND_METHOD(RedisCluster, brpoplpush);
+ZEND_METHOD(RedisCluster, bzmpop);
+ZEND_METHOD(RedisCluster, bzpopmax);
+ZEND_METHOD(RedisCluster, bzpopmin);
+ZEND_METHOD(RedisCluster, clearlasterror);
+ZEND_METHOD(RedisCluster, cleartransferredbytes);
+ZEND_METHOD(RedisCluster, client);
+ZEND_METHOD(RedisCluster, close);
+ZEND_METHOD(RedisCluster, command);
+ZEND_METHOD(RedisCluster, config);
+ZEND_METHOD(Redis, connect);
+ZEND_METHOD(RedisCluster, copy);
+ZEND_METHOD(RedisCluster, dbsize);
+ZEND_METHOD(RedisCluster, debug);
+ZEND_METHOD(RedisCluster, decr);
+ZEND_METHOD(RedisCluster, decrby);
+ZEND_METHOD(RedisCluster, del);
+ZEND_METHOD(RedisCluster, discard);
+ZEND_METHOD(RedisCluster, dump);
+ZEND_METHOD(RedisCluster, echo);
+ZEND_METHOD(RedisCluster, eval);
+ZEND_METHOD(RedisCluster, eval_ro);
+ZEND_METHOD(RedisCluster, evalsha);
+ZEND_METHOD(RedisCluster, evalsha_ro);
+ZEND_METHOD(RedisCluster, exec);
+ZEND_METHOD(RedisCluster, exists);
+ZEND_METHOD(RedisCluster, expire);
+ZEND_METHOD(RedisCluster, expireat);
+ZEND_METHOD(RedisCluster, expiretime);
+ZEND_METHOD(RedisCluster, failover);
+ZEND_METHOD(RedisCluster, fcall);
+ZEND_METHOD(RedisCluster, fcall_ro);
+ZEND_METHOD(RedisCluster, flushall);
+ZEND_METHOD(RedisCluster, flushdb);
+ZEND_METHOD(RedisCluster, function);
+ZEND_METHOD(RedisCluster, geoadd);
+ZEND_METHOD(RedisCluster, geodist);
+ZEND_METHOD(RedisCluster, geohash);
+ZEND_METHOD(RedisCluster, geopos);
+ZEND_METHOD(RedisCluster, georadius);
+ZEND_METHOD(RedisCluster, georadius_ro);
+ZEND_METHOD(RedisCluster, georadiusbymember);
+ZEND_METHOD(RedisCluster, georadiusbymember_ro);
+ZEND_METHOD(RedisCluster, geosearch);
+ZEND_METHOD(RedisCluster, geosearchstore);
+ZEND_METHOD(RedisCluster, get);
+ZEND_METHOD(Redis, getAuth);
+ZEND_METHOD(RedisCluster, getbit);
+ZEND_METHOD(Redis, getDBNum);
+ZEND_METHOD(RedisCluster, getdel);
+ZEND_METHOD(RedisCluster, getex);
+ZEND_METHOD(Redis, getHost);
+ZEND_METHOD(RedisCluster, getlasterror);
+ZEND_METHOD(RedisCluster, getmode);
+ZEND_METHOD(RedisCluster, getoption);
+ZEND_METHOD(Redis, getPersistentID);
+ZEND_METHOD(Redis, getPort);
+ZEND_METHOD(RedisCluster, getrange);
+ZEND_METHOD(Redis, getReadTimeout);
+ZEND_METHOD(RedisCluster, getset);
+ZEND_METHOD(Redis, getTimeout);
+ZEND_METHOD(RedisCluster, gettransferredbytes);
+ZEND_METHOD(RedisCluster, hdel);
+ZEND_METHOD(RedisCluster, hexists);
+ZEND_METHOD(RedisCluster, hget);
+ZEND_METHOD(RedisCluster, hgetall);
+ZEND_METHOD(RedisCluster, hincrby);
+ZEND_METHOD(RedisCluster, hincrbyfloat);
+ZEND_METHOD(RedisCluster, hkeys);
+ZEND_METHOD(RedisCluster, hlen);
+ZEND_METHOD(RedisCluster, hmget);
+ZEND_METHOD(RedisCluster, hmset);
+ZEND_METHOD(RedisCluster, hrandfield);
+ZEND_METHOD(RedisCluster, hscan);
+ZEND_METHOD(RedisCluster, hset);
+ZEND_METHOD(RedisCluster, hsetnx);
+ZEND_METHOD(RedisCluster, hstrlen);
+ZEND_METHOD(RedisCluster, hvals);
+ZEND_METHOD(RedisCluster, incr);
+ZEND_METHOD(RedisCluster, incrby);
+ZEND_METHOD(RedisCluster, incrbyfloat);
+ZEND_METHOD(RedisCluster, info);
+ZEND_METHOD(Redis, isConnected);
+ZEND_METHOD(RedisCluster, keys);
+ZEND_METHOD(RedisCluster, lastsave);
+ZEND_METHOD(RedisCluster, lcs);
+ZEND_METHOD(RedisCluster, lindex);
+ZEND_METHOD(RedisCluster, linsert);
+ZEND_METHOD(RedisCluster, llen);
+ZEND_METHOD(RedisCluster, lmove);
+ZEND_METHOD(RedisCluster, lmpop);
+ZEND_METHOD(RedisCluster, lpop);
+ZEND_METHOD(RedisCluster, lpos);
+ZEND_METHOD(RedisCluster, lpush);
+ZEND_METHOD(RedisCluster, lpushx);
+ZEND_METHOD(RedisCluster, lrange);
+ZEND_METHOD(RedisCluster, lrem);
+ZEND_METHOD(RedisCluster, lset);
+ZEND_METHOD(RedisCluster, ltrim);
+ZEND_METHOD(RedisCluster, mget);
+ZEND_METHOD(RedisCluster, migrate);
+ZEND_METHOD(RedisCluster, move);
+ZEND_METHOD(RedisCluster, mset);
+ZEND_METHOD(RedisCluster, msetnx);
+ZEND_METHOD(RedisCluster, multi);
+ZEND_METHOD(RedisCluster, object);
+ZEND_METHOD(Redis, pconnect);
+ZEND_METHOD(RedisCluster, persist);
+ZEND_METHOD(RedisCluster, pexpire);
+ZEND_METHOD(RedisCluster, pexpireat);
+ZEND_METHOD(RedisCluster, pexpiretime);
+ZEND_METHOD(RedisCluster, pfadd);
+ZEND_METHOD(RedisCluster, pfcount);
+ZEND_METHOD(RedisCluster, pfmerge);
+ZEND_METHOD(RedisCluster, ping);
+ZEND_METHOD(RedisCluster, pipeline);
+ZEND_METHOD(RedisCluster, psetex);
+ZEND_METHOD(RedisCluster, psubscribe);
+ZEND_METHOD(RedisCluster, pttl);
+ZEND_METHOD(RedisCluster, publish);
+ZEND_METHOD(RedisCluster, pubsub);
+ZEND_METHOD(RedisCluster, punsubscribe);
+ZEND_METHOD(RedisCluster, randomkey);
+ZEND_METHOD(RedisCluster, rawcommand);
+ZEND_METHOD(RedisCluster, rename);
+ZEND_METHOD(RedisCluster, renamenx);
+ZEND_METHOD(RedisCluster, replicaof);
+ZEND_METHOD(Redis, reset);
+ZEND_METHOD(RedisCluster, restore);
+ZEND_METHOD(RedisCluster, role);
+ZEND_METHOD(RedisCluster, rpop);
+ZEND_METHOD(RedisCluster, rpoplpush);
+ZEND_METHOD(RedisCluster, rpush);
+ZEND_METHOD(RedisCluster, rpushx);
+ZEND_METHOD(RedisCluster, sadd);
+ZEND_METHOD(RedisCluster, saddarray);
+ZEND_METHOD(RedisCluster, save);
+ZEND_METHOD(RedisCluster, scan);
+ZEND_METHOD(RedisCluster, scard);
+ZEND_METHOD(RedisCluster, script);
+ZEND_METHOD(RedisCluster, sdiff);
+ZEND_METHOD(RedisCluster, sdiffstore);
+ZEND_METHOD(Redis, select);
+ZEND_METHOD(RedisCluster, set);
+ZEND_METHOD(RedisCluster, setbit);
+ZEND_METHOD(RedisCluster, setex);
+ZEND_METHOD(RedisCluster, setnx);
+ZEND_METHOD(RedisCluster, setoption);
+ZEND_METHOD(RedisCluster, setrange);
+ZEND_METHOD(RedisCluster, sinter);
+ZEND_METHOD(RedisCluster, sintercard);
+ZEND_METHOD(RedisCluster, sinterstore);
+ZEND_METHOD(RedisCluster, sismember);
+ZEND_METHOD(RedisCluster, slaveof);
+ZEND_METHOD(RedisCluster, slowlog);
+ZEND_METHOD(RedisCluster, smembers);
+ZEND_METHOD(RedisCluster, smismember);
+ZEND_METHOD(RedisCluster, smove);
+ZEND_METHOD(RedisCluster, sort);
+ZEND_METHOD(RedisCluster, sort_ro);
+ZEND_METHOD(RedisCluster, sortasc);
+ZEND_METHOD(RedisCluster, sortascalpha);
+ZEND_METHOD(RedisCluster, sortdesc);
+ZEND_METHOD(RedisCluster, sortdescalpha);
+ZEND_METHOD(RedisCluster, spop);
+ZEND_METHOD(RedisCluster, srandmember);
+ZEND_METHOD(RedisCluster, srem);
+ZEND_METHOD(RedisCluster, sscan);
+ZEND_METHOD(RedisCluster, ssubscribe);
+ZEND_METHOD(RedisCluster, strlen);
+ZEND_METHOD(RedisCluster, subscribe);
+ZEND_METHOD(RedisCluster, sunion);
+ZEND_METHOD(RedisCluster, sunionstore);
+ZEND_METHOD(RedisCluster, sunsubscribe);
+ZEND_METHOD(RedisCluster, swapdb);
+ZEND_METHOD(RedisCluster, time);
+ZEND_METHOD(RedisCluster, touch);
+ZEND_METHOD(RedisCluster, ttl);
+ZEND_METHOD(RedisCluster, type);
+ZEND_METHOD(RedisCluster, unlink);
+ZEND_METHOD(RedisCluster, unsubscribe);
+ZEND_METHOD(RedisCluster, unwatch);
+ZEND_METHOD(RedisCluster, wait);
+ZEND_METHOD(RedisCluster, waitaof);
+ZEND_METHOD(RedisCluster, watch);
+ZEND_METHOD(RedisCluster, xack);
+ZEND_METHOD(RedisCluster, xadd);
+ZEND_METHOD(RedisCluster, xautoclaim);
+ZEND_METHOD(RedisCluster, xclaim);
+ZEND_METHOD(RedisCluster, xdel);
+ZEND_METHOD(RedisCluster, xgroup);
+ZEND_METHOD(RedisCluster, xinfo);
+ZEND_METHOD(RedisCluster, xlen);
+ZEND_METHOD(RedisCluster, xpending);
+ZEND_METHOD(RedisCluster, xrange);
+ZEND_METHOD(RedisCluster, xread);
+ZEND_METHOD(RedisCluster, xreadgroup);
+ZEND_METHOD(RedisCluster, xrevrange);
+ZEND_METHOD(RedisCluster, xtrim);
+ZEND_METHOD(RedisCluster, zadd);
+ZEND_METHOD(RedisCluster, zcard);
+ZEND_METHOD(RedisCluster, zcount);
+ZEND_METHOD(RedisCluster, zdiff);
+ZEND_METHOD(RedisCluster, zdiffstore);
+ZEND_METHOD(RedisCluster, zincrby);
+ZEND_METHOD(RedisCluster, zinter);
+ZEND_METHOD(RedisCluster, zintercard);
+ZEND_METHOD(RedisCluster, zinterstore);
+ZEND_METHOD(RedisCluster, zlexcount);
+ZEND_METHOD(RedisCluster, zmpop);
+ZEND_METHOD(RedisCluster, zmscore);
+ZEND_METHOD(RedisCluster, zpopmax);
+ZEND_METHOD(RedisCluster, zpopmin);
+ZEND_METHOD(RedisCluster, zrandmember);
+ZEND_METHOD(RedisCluster, zrange);
+ZEND_METHOD(RedisCluster, zrangebylex);
+ZEND_METHOD(RedisCluster, zrangebyscore);
+ZEND_METHOD(RedisCluster, zrangestore);
+ZEND_METHOD(RedisCluster, zrank);
+ZEND_METHOD(RedisCluster, zrem);
+ZEND_METHOD(RedisCluster, zremrangebylex);
+ZEND_METHOD(RedisCluster, zremrangebyrank);
+ZEND_METHOD(RedisCluster, zremrangebyscore);
+ZEND_METHOD(RedisCluster, zrevrange);
+ZEND_METHOD(RedisCluster, zrevrangebylex);
+ZEND_METHOD(RedisCluster, zrevrangebyscore);
+ZEND_METHOD(RedisCluster, zrevrank);
+ZEND_METHOD(RedisCluster, zscan);
+ZEND_METHOD(RedisCluster, zscore);
+ZEND_METHOD(RedisCluster, zunion);
+ZEND_METHOD(RedisCluster, zunionstore);
+ZEND_METHOD(RedisSentinel, __construct);
+ZEND_METHOD(RedisCluster, ckquorum);
+ZEND_METHOD(RedisCluster, sentinel_failover);
+ZEND_METHOD(RedisCluster, flushconfig);
+ZEND_METHOD(RedisCluster, getmasteraddrbyname);
+ZEND_METHOD(RedisCluster, master);
+ZEND_METHOD(RedisCluster, masters);
+ZEND_METHOD(RedisCluster, myid);
+ZEND_METHOD(RedisCluster, sentinel_reset);
+ZEND_METHOD(RedisCluster, sentinels);
+ZEND_METHOD(RedisCluster, slaves);
+
+
+static const zend_function_entry class_Redis_methods[] = {
+	ZEND_ME(Redis, __construct, arginfo_class_Redis___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(Redis, __destruct, arginfo_class_Redis___destruct, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, _compress, _compress, arginfo_class_Redis__compress, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, _pack, _pack, arginfo_class_Redis__pack, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, _prefix, _prefix, arginfo_class_Redis__prefix, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, _serialize, _serialize, arginfo_class_Redis__serialize, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, _uncompress, _uncompress, arginfo_class_Redis__uncompress, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, _unpack, _unpack, arginfo_class_Redis__unpack, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, _unserialize, _unserialize, arginfo_class_Redis__unserialize, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, acl, acl, arginfo_class_Redis_acl, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, append, append, arginfo_class_Redis_append, ZEND_ACC_PUBLIC)
+	ZEND_ME(Redis, auth, arginfo_class_Redis_auth, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, bgrewriteaof, bgrewriteaof, arginfo_class_Redis_bgrewriteaof, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, bgSave, bgsave, arginfo_class_Redis_bgSave, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, bitcount, bitcount, arginfo_class_Redis_bitcount, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, bitop, bitop, arginfo_class_Redis_bitop, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, bitpos, bitpos, arginfo_class_Redis_bitpos, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, blmove, blmove, arginfo_class_Redis_blmove, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, blmpop, blmpop, arginfo_class_Redis_blmpop, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, blPop, blpop, arginfo_class_Redis_blPop, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, brPop, brpop, arginfo_class_Redis_brPop, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, brpoplpush, brpoplpush, arginfo_class_Redis_brpoplpush, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, bzmpop, bzmpop, arginfo_class_Redis_bzmpop, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, bzPopMax, bzpopmax, arginfo_class_Redis_bzPopMax, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, bzPopMin, bzpopmin, arginfo_class_Redis_bzPopMin, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, clearLastError, clearlasterror, arginfo_class_Redis_clearLastError, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, clearTransferredBytes, cleartransferredbytes, arginfo_class_Redis_clearTransferredBytes, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, client, client, arginfo_class_Redis_client, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, close, close, arginfo_class_Redis_close, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, command, command, arginfo_class_Redis_command, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, config, config, arginfo_class_Redis_config, ZEND_ACC_PUBLIC)
+	ZEND_ME(Redis, connect, arginfo_class_Redis_connect, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, copy, copy, arginfo_class_Redis_copy, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, dbSize, dbsize, arginfo_class_Redis_dbSize, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, debug, debug, arginfo_class_Redis_debug, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, decr, decr, arginfo_class_Redis_decr, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, decrBy, decrby, arginfo_class_Redis_decrBy, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, del, del, arginfo_class_Redis_del, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, delete, del, arginfo_class_Redis_delete, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, discard, discard, arginfo_class_Redis_discard, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, dump, dump, arginfo_class_Redis_dump, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, echo, echo, arginfo_class_Redis_echo, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, eval, eval, arginfo_class_Redis_eval, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, eval_ro, eval_ro, arginfo_class_Redis_eval_ro, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, evalsha, evalsha, arginfo_class_Redis_evalsha, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, evalsha_ro, evalsha_ro, arginfo_class_Redis_evalsha_ro, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, exec, exec, arginfo_class_Redis_exec, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, exists, exists, arginfo_class_Redis_exists, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, expire, expire, arginfo_class_Redis_expire, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, expireAt, expireat, arginfo_class_Redis_expireAt, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, expiretime, expiretime, arginfo_class_Redis_expiretime, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, failover, failover, arginfo_class_Redis_failover, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, fcall, fcall, arginfo_class_Redis_fcall, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, fcall_ro, fcall_ro, arginfo_class_Redis_fcall_ro, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, flushAll, flushall, arginfo_class_Redis_flushAll, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, flushDB, flushdb, arginfo_class_Redis_flushDB, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, function, function, arginfo_class_Redis_function, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, geoadd, geoadd, arginfo_class_Redis_geoadd, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, geodist, geodist, arginfo_class_Redis_geodist, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, geohash, geohash, arginfo_class_Redis_geohash, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, geopos, geopos, arginfo_class_Redis_geopos, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, georadius, georadius, arginfo_class_Redis_georadius, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, georadius_ro, georadius_ro, arginfo_class_Redis_georadius_ro, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, georadiusbymember, georadiusbymember, arginfo_class_Redis_georadiusbymember, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, georadiusbymember_ro, georadiusbymember_ro, arginfo_class_Redis_georadiusbymember_ro, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, geosearch, geosearch, arginfo_class_Redis_geosearch, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, geosearchstore, geosearchstore, arginfo_class_Redis_geosearchstore, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, get, get, arginfo_class_Redis_get, ZEND_ACC_PUBLIC)
+	ZEND_ME(Redis, getAuth, arginfo_class_Redis_getAuth, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, getBit, getbit, arginfo_class_Redis_getBit, ZEND_ACC_PUBLIC)
+	ZEND_ME(Redis, getDBNum, arginfo_class_Redis_getDBNum, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, getDel, getdel, arginfo_class_Redis_getDel, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, getEx, getex, arginfo_class_Redis_getEx, ZEND_ACC_PUBLIC)
+	ZEND_ME(Redis, getHost, arginfo_class_Redis_getHost, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, getLastError, getlasterror, arginfo_class_Redis_getLastError, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, getMode, getmode, arginfo_class_Redis_getMode, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, getOption, getoption, arginfo_class_Redis_getOption, ZEND_ACC_PUBLIC)
+	ZEND_ME(Redis, getPersistentID, arginfo_class_Redis_getPersistentID, ZEND_ACC_PUBLIC)
+	ZEND_ME(Redis, getPort, arginfo_class_Redis_getPort, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, getRange, getrange, arginfo_class_Redis_getRange, ZEND_ACC_PUBLIC)
+	ZEND_ME(Redis, getReadTimeout, arginfo_class_Redis_getReadTimeout, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, getset, getset, arginfo_class_Redis_getset, ZEND_ACC_PUBLIC)
+	ZEND_ME(Redis, getTimeout, arginfo_class_Redis_getTimeout, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, getTransferredBytes, gettransferredbytes, arginfo_class_Redis_getTransferredBytes, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, hDel, hdel, arginfo_class_Redis_hDel, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, hExists, hexists, arginfo_class_Redis_hExists, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, hGet, hget, arginfo_class_Redis_hGet, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, hGetAll, hgetall, arginfo_class_Redis_hGetAll, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, hIncrBy, hincrby, arginfo_class_Redis_hIncrBy, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, hIncrByFloat, hincrbyfloat, arginfo_class_Redis_hIncrByFloat, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, hKeys, hkeys, arginfo_class_Redis_hKeys, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, hLen, hlen, arginfo_class_Redis_hLen, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, hMget, hmget, arginfo_class_Redis_hMget, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, hMset, hmset, arginfo_class_Redis_hMset, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, hRandField, hrandfield, arginfo_class_Redis_hRandField, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, hscan, hscan, arginfo_class_Redis_hscan, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, hSet, hset, arginfo_class_Redis_hSet, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, hSetNx, hsetnx, arginfo_class_Redis_hSetNx, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, hStrLen, hstrlen, arginfo_class_Redis_hStrLen, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, hVals, hvals, arginfo_class_Redis_hVals, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, incr, incr, arginfo_class_Redis_incr, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, incrBy, incrby, arginfo_class_Redis_incrBy, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, incrByFloat, incrbyfloat, arginfo_class_Redis_incrByFloat, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, info, info, arginfo_class_Redis_info, ZEND_ACC_PUBLIC)
+	ZEND_ME(Redis, isConnected, arginfo_class_Redis_isConnected, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, keys, keys, arginfo_class_Redis_keys, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, lastSave, lastsave, arginfo_class_Redis_lastSave, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, lcs, lcs, arginfo_class_Redis_lcs, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, lindex, lindex, arginfo_class_Redis_lindex, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, lInsert, linsert, arginfo_class_Redis_lInsert, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, lLen, llen, arginfo_class_Redis_lLen, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, lMove, lmove, arginfo_class_Redis_lMove, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, lmpop, lmpop, arginfo_class_Redis_lmpop, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, lPop, lpop, arginfo_class_Redis_lPop, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, lPos, lpos, arginfo_class_Redis_lPos, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, lPush, lpush, arginfo_class_Redis_lPush, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, lPushx, lpushx, arginfo_class_Redis_lPushx, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, lrange, lrange, arginfo_class_Redis_lrange, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, lrem, lrem, arginfo_class_Redis_lrem, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, lSet, lset, arginfo_class_Redis_lSet, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, ltrim, ltrim, arginfo_class_Redis_ltrim, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, mget, mget, arginfo_class_Redis_mget, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, migrate, migrate, arginfo_class_Redis_migrate, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, move, move, arginfo_class_Redis_move, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, mset, mset, arginfo_class_Redis_mset, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, msetnx, msetnx, arginfo_class_Redis_msetnx, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, multi, multi, arginfo_class_Redis_multi, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, object, object, arginfo_class_Redis_object, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(Redis, open, connect, arginfo_class_Redis_open, ZEND_ACC_PUBLIC)
+	ZEND_ME(Redis, pconnect, arginfo_class_Redis_pconnect, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, persist, persist, arginfo_class_Redis_persist, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, pexpire, pexpire, arginfo_class_Redis_pexpire, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, pexpireAt, pexpireat, arginfo_class_Redis_pexpireAt, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, pexpiretime, pexpiretime, arginfo_class_Redis_pexpiretime, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, pfadd, pfadd, arginfo_class_Redis_pfadd, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, pfcount, pfcount, arginfo_class_Redis_pfcount, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, pfmerge, pfmerge, arginfo_class_Redis_pfmerge, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, ping, ping, arginfo_class_Redis_ping, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, pipeline, pipeline, arginfo_class_Redis_pipeline, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(Redis, popen, pconnect, arginfo_class_Redis_popen, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, psetex, psetex, arginfo_class_Redis_psetex, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, psubscribe, psubscribe, arginfo_class_Redis_psubscribe, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, pttl, pttl, arginfo_class_Redis_pttl, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, publish, publish, arginfo_class_Redis_publish, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, pubsub, pubsub, arginfo_class_Redis_pubsub, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, punsubscribe, punsubscribe, arginfo_class_Redis_punsubscribe, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, randomKey, randomkey, arginfo_class_Redis_randomKey, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, rawcommand, rawcommand, arginfo_class_Redis_rawcommand, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, rename, rename, arginfo_class_Redis_rename, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, renameNx, renamenx, arginfo_class_Redis_renameNx, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, replicaof, replicaof, arginfo_class_Redis_replicaof, ZEND_ACC_PUBLIC)
+	ZEND_ME(Redis, reset, arginfo_class_Redis_reset, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, restore, restore, arginfo_class_Redis_restore, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, role, role, arginfo_class_Redis_role, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, rPop, rpop, arginfo_class_Redis_rPop, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, rpoplpush, rpoplpush, arginfo_class_Redis_rpoplpush, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, rPush, rpush, arginfo_class_Redis_rPush, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, rPushx, rpushx, arginfo_class_Redis_rPushx, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, sAdd, sadd, arginfo_class_Redis_sAdd, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, sAddArray, saddarray, arginfo_class_Redis_sAddArray, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, save, save, arginfo_class_Redis_save, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, scan, scan, arginfo_class_Redis_scan, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, scard, scard, arginfo_class_Redis_scard, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, script, script, arginfo_class_Redis_script, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, sDiff, sdiff, arginfo_class_Redis_sDiff, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, sDiffStore, sdiffstore, arginfo_class_Redis_sDiffStore, ZEND_ACC_PUBLIC)
+	ZEND_ME(Redis, select, arginfo_class_Redis_select, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, set, set, arginfo_class_Redis_set, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, setBit, setbit, arginfo_class_Redis_setBit, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, setex, setex, arginfo_class_Redis_setex, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, setnx, setnx, arginfo_class_Redis_setnx, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, setOption, setoption, arginfo_class_Redis_setOption, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, setRange, setrange, arginfo_class_Redis_setRange, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, sInter, sinter, arginfo_class_Redis_sInter, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, sintercard, sintercard, arginfo_class_Redis_sintercard, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, sInterStore, sinterstore, arginfo_class_Redis_sInterStore, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, sismember, sismember, arginfo_class_Redis_sismember, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, slaveof, slaveof, arginfo_class_Redis_slaveof, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, slowlog, slowlog, arginfo_class_Redis_slowlog, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, sMembers, smembers, arginfo_class_Redis_sMembers, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, sMisMember, smismember, arginfo_class_Redis_sMisMember, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, sMove, smove, arginfo_class_Redis_sMove, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, sort, sort, arginfo_class_Redis_sort, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, sort_ro, sort_ro, arginfo_class_Redis_sort_ro, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, sortAsc, sortasc, arginfo_class_Redis_sortAsc, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, sortAscAlpha, sortascalpha, arginfo_class_Redis_sortAscAlpha, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, sortDesc, sortdesc, arginfo_class_Redis_sortDesc, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, sortDescAlpha, sortdescalpha, arginfo_class_Redis_sortDescAlpha, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, sPop, spop, arginfo_class_Redis_sPop, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, sRandMember, srandmember, arginfo_class_Redis_sRandMember, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, srem, srem, arginfo_class_Redis_srem, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, sscan, sscan, arginfo_class_Redis_sscan, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, ssubscribe, ssubscribe, arginfo_class_Redis_ssubscribe, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, strlen, strlen, arginfo_class_Redis_strlen, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, subscribe, subscribe, arginfo_class_Redis_subscribe, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, sUnion, sunion, arginfo_class_Redis_sUnion, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, sUnionStore, sunionstore, arginfo_class_Redis_sUnionStore, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, sunsubscribe, sunsubscribe, arginfo_class_Redis_sunsubscribe, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, swapdb, swapdb, arginfo_class_Redis_swapdb, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, time, time, arginfo_class_Redis_time, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, touch, touch, arginfo_class_Redis_touch, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, ttl, ttl, arginfo_class_Redis_ttl, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, type, type, arginfo_class_Redis_type, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, unlink, unlink, arginfo_class_Redis_unlink, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, unsubscribe, unsubscribe, arginfo_class_Redis_unsubscribe, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, unwatch, unwatch, arginfo_class_Redis_unwatch, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, wait, wait, arginfo_class_Redis_wait, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, waitaof, waitaof, arginfo_class_Redis_waitaof, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, watch, watch, arginfo_class_Redis_watch, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, xack, xack, arginfo_class_Redis_xack, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, xadd, xadd, arginfo_class_Redis_xadd, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, xautoclaim, xautoclaim, arginfo_class_Redis_xautoclaim, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, xclaim, xclaim, arginfo_class_Redis_xclaim, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, xdel, xdel, arginfo_class_Redis_xdel, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, xgroup, xgroup, arginfo_class_Redis_xgroup, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, xinfo, xinfo, arginfo_class_Redis_xinfo, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, xlen, xlen, arginfo_class_Redis_xlen, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, xpending, xpending, arginfo_class_Redis_xpending, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, xrange, xrange, arginfo_class_Redis_xrange, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, xread, xread, arginfo_class_Redis_xread, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, xreadgroup, xreadgroup, arginfo_class_Redis_xreadgroup, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, xrevrange, xrevrange, arginfo_class_Redis_xrevrange, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, xtrim, xtrim, arginfo_class_Redis_xtrim, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zAdd, zadd, arginfo_class_Redis_zAdd, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zCard, zcard, arginfo_class_Redis_zCard, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zCount, zcount, arginfo_class_Redis_zCount, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zdiff, zdiff, arginfo_class_Redis_zdiff, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zdiffstore, zdiffstore, arginfo_class_Redis_zdiffstore, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zIncrBy, zincrby, arginfo_class_Redis_zIncrBy, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zinter, zinter, arginfo_class_Redis_zinter, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zintercard, zintercard, arginfo_class_Redis_zintercard, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zinterstore, zinterstore, arginfo_class_Redis_zinterstore, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zLexCount, zlexcount, arginfo_class_Redis_zLexCount, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zmpop, zmpop, arginfo_class_Redis_zmpop, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zMscore, zmscore, arginfo_class_Redis_zMscore, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zPopMax, zpopmax, arginfo_class_Redis_zPopMax, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zPopMin, zpopmin, arginfo_class_Redis_zPopMin, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zRandMember, zrandmember, arginfo_class_Redis_zRandMember, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zRange, zrange, arginfo_class_Redis_zRange, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zRangeByLex, zrangebylex, arginfo_class_Redis_zRangeByLex, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zRangeByScore, zrangebyscore, arginfo_class_Redis_zRangeByScore, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zrangestore, zrangestore, arginfo_class_Redis_zrangestore, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zRank, zrank, arginfo_class_Redis_zRank, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zRem, zrem, arginfo_class_Redis_zRem, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zRemRangeByLex, zremrangebylex, arginfo_class_Redis_zRemRangeByLex, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zRemRangeByRank, zremrangebyrank, arginfo_class_Redis_zRemRangeByRank, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zRemRangeByScore, zremrangebyscore, arginfo_class_Redis_zRemRangeByScore, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zRevRange, zrevrange, arginfo_class_Redis_zRevRange, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zRevRangeByLex, zrevrangebylex, arginfo_class_Redis_zRevRangeByLex, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zRevRangeByScore, zrevrangebyscore, arginfo_class_Redis_zRevRangeByScore, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zRevRank, zrevrank, arginfo_class_Redis_zRevRank, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zscan, zscan, arginfo_class_Redis_zscan, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zScore, zscore, arginfo_class_Redis_zScore, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zunion, zunion, arginfo_class_Redis_zunion, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, zunionstore, zunionstore, arginfo_class_Redis_zunionstore, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_RedisSentinel_methods[] = {
+	ZEND_ME(RedisSentinel, __construct, arginfo_class_RedisSentinel___construct, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, ckquorum, ckquorum, arginfo_class_RedisSentinel_ckquorum, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, failover, sentinel_failover, arginfo_class_RedisSentinel_failover, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, flushconfig, flushconfig, arginfo_class_RedisSentinel_flushconfig, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, getMasterAddrByName, getmasteraddrbyname, arginfo_class_RedisSentinel_getMasterAddrByName, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, master, master, arginfo_class_RedisSentinel_master, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, masters, masters, arginfo_class_RedisSentinel_masters, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, myid, myid, arginfo_class_RedisSentinel_myid, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, ping, ping, arginfo_class_RedisSentinel_ping, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, reset, sentinel_reset, arginfo_class_RedisSentinel_reset, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, sentinels, sentinels, arginfo_class_RedisSentinel_sentinels, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(RedisCluster, slaves, slaves, arginfo_class_RedisSentinel_slaves, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_RedisException_methods[] = {
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_Redis(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "Redis", class_Redis_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_NOT_SERIALIZABLE;
+
+	zval const_REDIS_NOT_FOUND_value;
+	ZVAL_LONG(&const_REDIS_NOT_FOUND_value, RC_TYPE_NOT_FOUND);
+	zend_string *const_REDIS_NOT_FOUND_name = zend_string_init_interned("REDIS_NOT_FOUND", sizeof("REDIS_NOT_FOUND") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_REDIS_NOT_FOUND_name, &const_REDIS_NOT_FOUND_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_REDIS_NOT_FOUND_name);
+
+	zval const_REDIS_STRING_value;
+	ZVAL_LONG(&const_REDIS_STRING_value, RC_TYPE_STRING);
+	zend_string *const_REDIS_STRING_name = zend_string_init_interned("REDIS_STRING", sizeof("REDIS_STRING") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_REDIS_STRING_name, &const_REDIS_STRING_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_REDIS_STRING_name);
+
+	zval const_REDIS_SET_value;
+	ZVAL_LONG(&const_REDIS_SET_value, RC_TYPE_SET);
+	zend_string *const_REDIS_SET_name = zend_string_init_interned("REDIS_SET", sizeof("REDIS_SET") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_REDIS_SET_name, &const_REDIS_SET_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_REDIS_SET_name);
+
+	zval const_REDIS_LIST_value;
+	ZVAL_LONG(&const_REDIS_LIST_value, RC_TYPE_LIST);
+	zend_string *const_REDIS_LIST_name = zend_string_init_interned("REDIS_LIST", sizeof("REDIS_LIST") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_REDIS_LIST_name, &const_REDIS_LIST_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_REDIS_LIST_name);
+
+	zval const_REDIS_ZSET_value;
+	ZVAL_LONG(&const_REDIS_ZSET_value, RC_TYPE_ZSET);
+	zend_string *const_REDIS_ZSET_name = zend_string_init_interned("REDIS_ZSET", sizeof("REDIS_ZSET") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_REDIS_ZSET_name, &const_REDIS_ZSET_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_REDIS_ZSET_name);
+
+	zval const_REDIS_HASH_value;
+	ZVAL_LONG(&const_REDIS_HASH_value, RC_TYPE_HASH);
+	zend_string *const_REDIS_HASH_name = zend_string_init_interned("REDIS_HASH", sizeof("REDIS_HASH") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_REDIS_HASH_name, &const_REDIS_HASH_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_REDIS_HASH_name);
+
+	zval const_REDIS_STREAM_value;
+	ZVAL_LONG(&const_REDIS_STREAM_value, RC_TYPE_STREAM);
+	zend_string *const_REDIS_STREAM_name = zend_string_init_interned("REDIS_STREAM", sizeof("REDIS_STREAM") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_REDIS_STREAM_name, &const_REDIS_STREAM_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_REDIS_STREAM_name);
+
+	zval const_ATOMIC_value;
+	ZVAL_LONG(&const_ATOMIC_value, 0);
+	zend_string *const_ATOMIC_name = zend_string_init_interned("ATOMIC", sizeof("ATOMIC") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_ATOMIC_name, &const_ATOMIC_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_ATOMIC_name);
+
+	zval const_MULTI_value;
+	ZVAL_LONG(&const_MULTI_value, 1);
+	zend_string *const_MULTI_name = zend_string_init_interned("MULTI", sizeof("MULTI") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_MULTI_name, &const_MULTI_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_MULTI_name);
+
+	zval const_PIPELINE_value;
+	ZVAL_LONG(&const_PIPELINE_value, 2);
+	zend_string *const_PIPELINE_name = zend_string_init_interned("PIPELINE", sizeof("PIPELINE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_PIPELINE_name, &const_PIPELINE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_PIPELINE_name);
+
+	zval const_OPT_SERIALIZER_value;
+	ZVAL_LONG(&const_OPT_SERIALIZER_value, RC_OPT_SERIALIZER);
+	zend_string *const_OPT_SERIALIZER_name = zend_string_init_interned("OPT_SERIALIZER", sizeof("OPT_SERIALIZER") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_OPT_SERIALIZER_name, &const_OPT_SERIALIZER_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_OPT_SERIALIZER_name);
+
+	zval const_OPT_PREFIX_value;
+	ZVAL_LONG(&const_OPT_PREFIX_value, RC_OPT_PREFIX);
+	zend_string *const_OPT_PREFIX_name = zend_string_init_interned("OPT_PREFIX", sizeof("OPT_PREFIX") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_OPT_PREFIX_name, &const_OPT_PREFIX_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_OPT_PREFIX_name);
+
+	zval const_OPT_READ_TIMEOUT_value;
+	ZVAL_LONG(&const_OPT_READ_TIMEOUT_value, RC_OPT_READ_TIMEOUT);
+	zend_string *const_OPT_READ_TIMEOUT_name = zend_string_init_interned("OPT_READ_TIMEOUT", sizeof("OPT_READ_TIMEOUT") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_OPT_READ_TIMEOUT_name, &const_OPT_READ_TIMEOUT_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_OPT_READ_TIMEOUT_name);
+
+	zval const_OPT_TCP_KEEPALIVE_value;
+	ZVAL_LONG(&const_OPT_TCP_KEEPALIVE_value, RC_OPT_TCP_KEEPALIVE);
+	zend_string *const_OPT_TCP_KEEPALIVE_name = zend_string_init_interned("OPT_TCP_KEEPALIVE", sizeof("OPT_TCP_KEEPALIVE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_OPT_TCP_KEEPALIVE_name, &const_OPT_TCP_KEEPALIVE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_OPT_TCP_KEEPALIVE_name);
+
+	zval const_OPT_COMPRESSION_value;
+	ZVAL_LONG(&const_OPT_COMPRESSION_value, RC_OPT_COMPRESSION);
+	zend_string *const_OPT_COMPRESSION_name = zend_string_init_interned("OPT_COMPRESSION", sizeof("OPT_COMPRESSION") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_OPT_COMPRESSION_name, &const_OPT_COMPRESSION_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_OPT_COMPRESSION_name);
+
+	zval const_OPT_REPLY_LITERAL_value;
+	ZVAL_LONG(&const_OPT_REPLY_LITERAL_value, RC_OPT_REPLY_LITERAL);
+	zend_string *const_OPT_REPLY_LITERAL_name = zend_string_init_interned("OPT_REPLY_LITERAL", sizeof("OPT_REPLY_LITERAL") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_OPT_REPLY_LITERAL_name, &const_OPT_REPLY_LITERAL_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_OPT_REPLY_LITERAL_name);
+
+	zval const_OPT_COMPRESSION_LEVEL_value;
+	ZVAL_LONG(&const_OPT_COMPRESSION_LEVEL_value, RC_OPT_COMPRESSION_LEVEL);
+	zend_string *const_OPT_COMPRESSION_LEVEL_name = zend_string_init_interned("OPT_COMPRESSION_LEVEL", sizeof("OPT_COMPRESSION_LEVEL") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_OPT_COMPRESSION_LEVEL_name, &const_OPT_COMPRESSION_LEVEL_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_OPT_COMPRESSION_LEVEL_name);
+
+	zval const_OPT_NULL_MULTIBULK_AS_NULL_value;
+	ZVAL_LONG(&const_OPT_NULL_MULTIBULK_AS_NULL_value, RC_OPT_NULL_MULTIBULK_AS_NULL);
+	zend_string *const_OPT_NULL_MULTIBULK_AS_NULL_name = zend_string_init_interned("OPT_NULL_MULTIBULK_AS_NULL", sizeof("OPT_NULL_MULTIBULK_AS_NULL") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_OPT_NULL_MULTIBULK_AS_NULL_name, &const_OPT_NULL_MULTIBULK_AS_NULL_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_OPT_NULL_MULTIBULK_AS_NULL_name);
+
+	zval const_SERIALIZER_NONE_value;
+	ZVAL_LONG(&const_SERIALIZER_NONE_value, RC_SERIALIZER_NONE);
+	zend_string *const_SERIALIZER_NONE_name = zend_string_init_interned("SERIALIZER_NONE", sizeof("SERIALIZER_NONE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_SERIALIZER_NONE_name, &const_SERIALIZER_NONE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_SERIALIZER_NONE_name);
+
+	zval const_SERIALIZER_PHP_value;
+	ZVAL_LONG(&const_SERIALIZER_PHP_value, RC_SERIALIZER_PHP);
+	zend_string *const_SERIALIZER_PHP_name = zend_string_init_interned("SERIALIZER_PHP", sizeof("SERIALIZER_PHP") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_SERIALIZER_PHP_name, &const_SERIALIZER_PHP_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_SERIALIZER_PHP_name);
+
+	zval const_SERIALIZER_IGBINARY_value;
+	ZVAL_LONG(&const_SERIALIZER_IGBINARY_value, RC_SERIALIZER_IGBINARY);
+	zend_string *const_SERIALIZER_IGBINARY_name = zend_string_init_interned("SERIALIZER_IGBINARY", sizeof("SERIALIZER_IGBINARY") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_SERIALIZER_IGBINARY_name, &const_SERIALIZER_IGBINARY_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_SERIALIZER_IGBINARY_name);
+
+	zval const_SERIALIZER_MSGPACK_value;
+	ZVAL_LONG(&const_SERIALIZER_MSGPACK_value, RC_SERIALIZER_MSGPACK);
+	zend_string *const_SERIALIZER_MSGPACK_name = zend_string_init_interned("SERIALIZER_MSGPACK", sizeof("SERIALIZER_MSGPACK") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_SERIALIZER_MSGPACK_name, &const_SERIALIZER_MSGPACK_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_SERIALIZER_MSGPACK_name);
+
+	zval const_SERIALIZER_JSON_value;
+	ZVAL_LONG(&const_SERIALIZER_JSON_value, RC_SERIALIZER_JSON);
+	zend_string *const_SERIALIZER_JSON_name = zend_string_init_interned("SERIALIZER_JSON", sizeof("SERIALIZER_JSON") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_SERIALIZER_JSON_name, &const_SERIALIZER_JSON_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_SERIALIZER_JSON_name);
+
+	zval const_COMPRESSION_NONE_value;
+	ZVAL_LONG(&const_COMPRESSION_NONE_value, 0);
+	zend_string *const_COMPRESSION_NONE_name = zend_string_init_interned("COMPRESSION_NONE", sizeof("COMPRESSION_NONE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_COMPRESSION_NONE_name, &const_COMPRESSION_NONE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_COMPRESSION_NONE_name);
+
+	zval const_COMPRESSION_LZF_value;
+	ZVAL_LONG(&const_COMPRESSION_LZF_value, 1);
+	zend_string *const_COMPRESSION_LZF_name = zend_string_init_interned("COMPRESSION_LZF", sizeof("COMPRESSION_LZF") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_COMPRESSION_LZF_name, &const_COMPRESSION_LZF_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_COMPRESSION_LZF_name);
+
+	zval const_COMPRESSION_ZSTD_value;
+	ZVAL_LONG(&const_COMPRESSION_ZSTD_value, 2);
+	zend_string *const_COMPRESSION_ZSTD_name = zend_string_init_interned("COMPRESSION_ZSTD", sizeof("COMPRESSION_ZSTD") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_COMPRESSION_ZSTD_name, &const_COMPRESSION_ZSTD_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_COMPRESSION_ZSTD_name);
+
+	zval const_COMPRESSION_ZSTD_MIN_value;
+	ZVAL_LONG(&const_COMPRESSION_ZSTD_MIN_value, 1);
+	zend_string *const_COMPRESSION_ZSTD_MIN_name = zend_string_init_interned("COMPRESSION_ZSTD_MIN", sizeof("COMPRESSION_ZSTD_MIN") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_COMPRESSION_ZSTD_MIN_name, &const_COMPRESSION_ZSTD_MIN_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_COMPRESSION_ZSTD_MIN_name);
+
+	zval const_COMPRESSION_ZSTD_DEFAULT_value;
+	ZVAL_LONG(&const_COMPRESSION_ZSTD_DEFAULT_value, 3);
+	zend_string *const_COMPRESSION_ZSTD_DEFAULT_name = zend_string_init_interned("COMPRESSION_ZSTD_DEFAULT", sizeof("COMPRESSION_ZSTD_DEFAULT") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_COMPRESSION_ZSTD_DEFAULT_name, &const_COMPRESSION_ZSTD_DEFAULT_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_COMPRESSION_ZSTD_DEFAULT_name);
+
+	zval const_COMPRESSION_ZSTD_MAX_value;
+	ZVAL_LONG(&const_COMPRESSION_ZSTD_MAX_value, 22);
+	zend_string *const_COMPRESSION_ZSTD_MAX_name = zend_string_init_interned("COMPRESSION_ZSTD_MAX", sizeof("COMPRESSION_ZSTD_MAX") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_COMPRESSION_ZSTD_MAX_name, &const_COMPRESSION_ZSTD_MAX_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_COMPRESSION_ZSTD_MAX_name);
+
+	zval const_COMPRESSION_LZ4_value;
+	ZVAL_LONG(&const_COMPRESSION_LZ4_value, 3);
+	zend_string *const_COMPRESSION_LZ4_name = zend_string_init_interned("COMPRESSION_LZ4", sizeof("COMPRESSION_LZ4") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_COMPRESSION_LZ4_name, &const_COMPRESSION_LZ4_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_COMPRESSION_LZ4_name);
+
+	zval const_OPT_SCAN_value;
+	ZVAL_LONG(&const_OPT_SCAN_value, RC_OPT_SCAN);
+	zend_string *const_OPT_SCAN_name = zend_string_init_interned("OPT_SCAN", sizeof("OPT_SCAN") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_OPT_SCAN_name, &const_OPT_SCAN_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_OPT_SCAN_name);
+
+	zval const_SCAN_RETRY_value;
+	ZVAL_LONG(&const_SCAN_RETRY_value, RC_SCAN_RETRY);
+	zend_string *const_SCAN_RETRY_name = zend_string_init_interned("SCAN_RETRY", sizeof("SCAN_RETRY") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_SCAN_RETRY_name, &const_SCAN_RETRY_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_SCAN_RETRY_name);
+
+	zval const_SCAN_NORETRY_value;
+	ZVAL_LONG(&const_SCAN_NORETRY_value, RC_SCAN_NORETRY);
+	zend_string *const_SCAN_NORETRY_name = zend_string_init_interned("SCAN_NORETRY", sizeof("SCAN_NORETRY") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_SCAN_NORETRY_name, &const_SCAN_NORETRY_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_SCAN_NORETRY_name);
+
+	zval const_SCAN_PREFIX_value;
+	ZVAL_LONG(&const_SCAN_PREFIX_value, RC_SCAN_PREFIX);
+	zend_string *const_SCAN_PREFIX_name = zend_string_init_interned("SCAN_PREFIX", sizeof("SCAN_PREFIX") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_SCAN_PREFIX_name, &const_SCAN_PREFIX_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_SCAN_PREFIX_name);
+
+	zval const_SCAN_NOPREFIX_value;
+	ZVAL_LONG(&const_SCAN_NOPREFIX_value, RC_SCAN_NOPREFIX);
+	zend_string *const_SCAN_NOPREFIX_name = zend_string_init_interned("SCAN_NOPREFIX", sizeof("SCAN_NOPREFIX") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_SCAN_NOPREFIX_name, &const_SCAN_NOPREFIX_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_SCAN_NOPREFIX_name);
+
+	zval const_AFTER_value;
+	zend_string *const_AFTER_value_str = zend_string_init("after", strlen("after"), 1);
+	ZVAL_STR(&const_AFTER_value, const_AFTER_value_str);
+	zend_string *const_AFTER_name = zend_string_init_interned("AFTER", sizeof("AFTER") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_AFTER_name, &const_AFTER_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_AFTER_name);
+
+	zval const_LEFT_value;
+	zend_string *const_LEFT_value_str = zend_string_init("left", strlen("left"), 1);
+	ZVAL_STR(&const_LEFT_value, const_LEFT_value_str);
+	zend_string *const_LEFT_name = zend_string_init_interned("LEFT", sizeof("LEFT") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_LEFT_name, &const_LEFT_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_LEFT_name);
+
+	zval const_RIGHT_value;
+	zend_string *const_RIGHT_value_str = zend_string_init("right", strlen("right"), 1);
+	ZVAL_STR(&const_RIGHT_value, const_RIGHT_value_str);
+	zend_string *const_RIGHT_name = zend_string_init_interned("RIGHT", sizeof("RIGHT") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_RIGHT_name, &const_RIGHT_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_RIGHT_name);
+
+	zval const_BEFORE_value;
+	zend_string *const_BEFORE_value_str = zend_string_init("before", strlen("before"), 1);
+	ZVAL_STR(&const_BEFORE_value, const_BEFORE_value_str);
+	zend_string *const_BEFORE_name = zend_string_init_interned("BEFORE", sizeof("BEFORE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_BEFORE_name, &const_BEFORE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_BEFORE_name);
+
+	zval const_OPT_MAX_RETRIES_value;
+	ZVAL_LONG(&const_OPT_MAX_RETRIES_value, RC_OPT_MAX_RETRIES);
+	zend_string *const_OPT_MAX_RETRIES_name = zend_string_init_interned("OPT_MAX_RETRIES", sizeof("OPT_MAX_RETRIES") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_OPT_MAX_RETRIES_name, &const_OPT_MAX_RETRIES_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_OPT_MAX_RETRIES_name);
+
+	zval const_OPT_BACKOFF_ALGORITHM_value;
+	ZVAL_LONG(&const_OPT_BACKOFF_ALGORITHM_value, RC_OPT_BACKOFF_ALGORITHM);
+	zend_string *const_OPT_BACKOFF_ALGORITHM_name = zend_string_init_interned("OPT_BACKOFF_ALGORITHM", sizeof("OPT_BACKOFF_ALGORITHM") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_OPT_BACKOFF_ALGORITHM_name, &const_OPT_BACKOFF_ALGORITHM_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_OPT_BACKOFF_ALGORITHM_name);
+
+	zval const_BACKOFF_ALGORITHM_DEFAULT_value;
+	ZVAL_LONG(&const_BACKOFF_ALGORITHM_DEFAULT_value, RC_BACKOFF_DEFAULT);
+	zend_string *const_BACKOFF_ALGORITHM_DEFAULT_name = zend_string_init_interned("BACKOFF_ALGORITHM_DEFAULT", sizeof("BACKOFF_ALGORITHM_DEFAULT") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_BACKOFF_ALGORITHM_DEFAULT_name, &const_BACKOFF_ALGORITHM_DEFAULT_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_BACKOFF_ALGORITHM_DEFAULT_name);
+
+	zval const_BACKOFF_ALGORITHM_CONSTANT_value;
+	ZVAL_LONG(&const_BACKOFF_ALGORITHM_CONSTANT_value, RC_BACKOFF_CONSTANT);
+	zend_string *const_BACKOFF_ALGORITHM_CONSTANT_name = zend_string_init_interned("BACKOFF_ALGORITHM_CONSTANT", sizeof("BACKOFF_ALGORITHM_CONSTANT") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_BACKOFF_ALGORITHM_CONSTANT_name, &const_BACKOFF_ALGORITHM_CONSTANT_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_BACKOFF_ALGORITHM_CONSTANT_name);
+
+	zval const_BACKOFF_ALGORITHM_UNIFORM_value;
+	ZVAL_LONG(&const_BACKOFF_ALGORITHM_UNIFORM_value, RC_BACKOFF_UNIFORM);
+	zend_string *const_BACKOFF_ALGORITHM_UNIFORM_name = zend_string_init_interned("BACKOFF_ALGORITHM_UNIFORM", sizeof("BACKOFF_ALGORITHM_UNIFORM") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_BACKOFF_ALGORITHM_UNIFORM_name, &const_BACKOFF_ALGORITHM_UNIFORM_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_BACKOFF_ALGORITHM_UNIFORM_name);
+
+	zval const_BACKOFF_ALGORITHM_EXPONENTIAL_value;
+	ZVAL_LONG(&const_BACKOFF_ALGORITHM_EXPONENTIAL_value, RC_BACKOFF_EXPONENTIAL);
+	zend_string *const_BACKOFF_ALGORITHM_EXPONENTIAL_name = zend_string_init_interned("BACKOFF_ALGORITHM_EXPONENTIAL", sizeof("BACKOFF_ALGORITHM_EXPONENTIAL") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_BACKOFF_ALGORITHM_EXPONENTIAL_name, &const_BACKOFF_ALGORITHM_EXPONENTIAL_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_BACKOFF_ALGORITHM_EXPONENTIAL_name);
+
+	zval const_BACKOFF_ALGORITHM_FULL_JITTER_value;
+	ZVAL_LONG(&const_BACKOFF_ALGORITHM_FULL_JITTER_value, RC_BACKOFF_FULL_JITTER);
+	zend_string *const_BACKOFF_ALGORITHM_FULL_JITTER_name = zend_string_init_interned("BACKOFF_ALGORITHM_FULL_JITTER", sizeof("BACKOFF_ALGORITHM_FULL_JITTER") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_BACKOFF_ALGORITHM_FULL_JITTER_name, &const_BACKOFF_ALGORITHM_FULL_JITTER_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_BACKOFF_ALGORITHM_FULL_JITTER_name);
+
+	zval const_BACKOFF_ALGORITHM_EQUAL_JITTER_value;
+	ZVAL_LONG(&const_BACKOFF_ALGORITHM_EQUAL_JITTER_value, RC_BACKOFF_EQUAL_JITTER);
+	zend_string *const_BACKOFF_ALGORITHM_EQUAL_JITTER_name = zend_string_init_interned("BACKOFF_ALGORITHM_EQUAL_JITTER", sizeof("BACKOFF_ALGORITHM_EQUAL_JITTER") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_BACKOFF_ALGORITHM_EQUAL_JITTER_name, &const_BACKOFF_ALGORITHM_EQUAL_JITTER_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_BACKOFF_ALGORITHM_EQUAL_JITTER_name);
+
+	zval const_BACKOFF_ALGORITHM_DECORRELATED_JITTER_value;
+	ZVAL_LONG(&const_BACKOFF_ALGORITHM_DECORRELATED_JITTER_value, RC_BACKOFF_DECORRELATED_JITTER);
+	zend_string *const_BACKOFF_ALGORITHM_DECORRELATED_JITTER_name = zend_string_init_interned("BACKOFF_ALGORITHM_DECORRELATED_JITTER", sizeof("BACKOFF_ALGORITHM_DECORRELATED_JITTER") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_BACKOFF_ALGORITHM_DECORRELATED_JITTER_name, &const_BACKOFF_ALGORITHM_DECORRELATED_JITTER_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_BACKOFF_ALGORITHM_DECORRELATED_JITTER_name);
+
+	zval const_OPT_BACKOFF_BASE_value;
+	ZVAL_LONG(&const_OPT_BACKOFF_BASE_value, RC_OPT_BACKOFF_BASE);
+	zend_string *const_OPT_BACKOFF_BASE_name = zend_string_init_interned("OPT_BACKOFF_BASE", sizeof("OPT_BACKOFF_BASE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_OPT_BACKOFF_BASE_name, &const_OPT_BACKOFF_BASE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_OPT_BACKOFF_BASE_name);
+
+	zval const_OPT_BACKOFF_CAP_value;
+	ZVAL_LONG(&const_OPT_BACKOFF_CAP_value, RC_OPT_BACKOFF_CAP);
+	zend_string *const_OPT_BACKOFF_CAP_name = zend_string_init_interned("OPT_BACKOFF_CAP", sizeof("OPT_BACKOFF_CAP") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_OPT_BACKOFF_CAP_name, &const_OPT_BACKOFF_CAP_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_OPT_BACKOFF_CAP_name);
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "auth", sizeof("auth") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "migrate", sizeof("migrate") - 1), 7, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_RedisSentinel(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "RedisSentinel", class_RedisSentinel_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_NOT_SERIALIZABLE;
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_RedisException(zend_class_entry *class_entry_RuntimeException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "RedisException", class_RedisException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_RuntimeException);
+
+	zval property_replies_default_value;
+	ZVAL_NULL(&property_replies_default_value);
+	zend_string *property_replies_name = zend_string_init("replies", sizeof("replies") - 1, 1);
+	zend_declare_typed_property(class_entry, property_replies_name, &property_replies_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY|MAY_BE_NULL));
+	zend_string_release(property_replies_name);
+
+	return class_entry;
+}
