@@ -21,7 +21,17 @@ typedef struct rc_queued {
 	uint32_t *part_nodes;   /* MULTI: per part, its node */
 	rc_split_kind split_kind;
 	zval fields;            /* hmget: the fields asked for, to pair with the values */
+	uint8_t txn;            /* a pipeline's MULTI block (Redis only): RC_TXN_* */
 } rc_queued;
+
+/* A pipeline's MULTI ... EXEC (or DISCARD) block: MULTI and the commands inside give
+ * nothing to exec()'s result; EXEC gives one element, the block's replies shaped as
+ * each command shapes its own; DISCARD gives its own reply. */
+#define RC_TXN_NONE 0
+#define RC_TXN_BEGIN 1
+#define RC_TXN_INSIDE 2
+#define RC_TXN_EXEC 3
+#define RC_TXN_DISCARD 4
 
 typedef struct redis_cluster_object {
 	rc_cluster c;
@@ -33,6 +43,7 @@ typedef struct redis_cluster_object {
 	rc_req *pipe;            /* the pipeline's requests, every part of every command */
 	uint32_t pipe_count;
 	uint32_t pipe_size;
+	bool pipe_multi;         /* inside a pipeline's MULTI block */
 	zend_long scan;          /* OPT_SCAN: SCAN_RETRY and SCAN_PREFIX flags */
 	bool read_forever;       /* OPT_READ_TIMEOUT -1: the subscribe loop waits for ever */
 	zend_string *last_error;

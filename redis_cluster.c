@@ -416,6 +416,7 @@ static void queue_clear(redis_cluster_object *obj)
 	obj->pipe = NULL;
 	obj->pipe_count = obj->pipe_size = 0;
 	obj->pipeline = false;
+	obj->pipe_multi = false;
 }
 
 /* Moves finished requests into the pipeline; returns the index of the first. Their
@@ -451,6 +452,7 @@ static rc_queued *queue_push(redis_cluster_object *obj)
 	q = &obj->queued[obj->queued_count++];
 	memset(q, 0, sizeof(*q));
 	ZVAL_UNDEF(&q->fields);
+	q->txn = obj->pipe_multi ? RC_TXN_INSIDE : RC_TXN_NONE;
 	return q;
 }
 
@@ -1423,7 +1425,8 @@ PHP_METHOD(RedisCluster, getmode)
 
 	ZEND_PARSE_PARAMETERS_NONE();
 	if (obj->pipeline) {
-		RETURN_LONG(RC_MODE_PIPELINE);
+		/* phpredis's modes are flags: MULTI inside a pipeline is both. */
+		RETURN_LONG(obj->pipe_multi ? RC_MODE_PIPELINE | RC_MODE_MULTI : RC_MODE_PIPELINE);
 	}
 	RETURN_LONG(rc_cluster_in_multi(&obj->c) ? RC_MODE_MULTI : RC_MODE_ATOMIC);
 }
@@ -1486,8 +1489,79 @@ static void shape_pipelined(redis_cluster_object *obj, rc_queued *q, zval *out)
 	}
 }
 
+/* Queues MULTI, EXEC or DISCARD in a pipeline. */
+static void pipe_marker(redis_cluster_object *obj, const char *name, uint8_t txn)
+{
+	rc_queued *q;
+	rc_req req;
+
+	rc_req_init(&req, name, strlen(name));
+	rc_cmd_finish(&req.cmd);
+	q = queue_push(obj);
+	q->kind = RC_REPLY_BOOL;
+	q->txn = txn;
+	q->first = pipe_take(obj, &req, 1);
+}
+
+static int nested_type(const zval *elem, rc_reply_kind kind);
+
+/* The requests of queued command q: one, or a split command's parts. */
+static uint32_t queued_parts(const rc_queued *q)
+{
+	return q->split ? q->split->count : 1;
+}
+
+/* A pipeline's EXEC, at queued[end], with its block from queued[begin]: each command's
+ * QUEUED gives way to its element of EXEC's reply, then it is shaped as outside. false
+ * when the transaction did not run (a WATCH fired: nil; refused: EXECABORT). */
+static void shape_pipelined_txn(redis_cluster_object *obj, uint32_t begin, uint32_t end, zval *out)
+{
+	rc_req *exec = &obj->pipe[obj->queued[end].first];
+	uint32_t k = 0;
+
+	if (exec->type != REDIS_REPLY_ARRAY) {
+		if (exec->type == REDIS_REPLY_ERROR) {
+			set_last_error(obj, Z_STR(exec->reply));
+		}
+		if (exec->type == 0) {
+			ZVAL_NULL(out);
+		} else {
+			ZVAL_FALSE(out);
+		}
+		return;
+	}
+	array_init(out);
+	for (uint32_t i = begin + 1; i < end; i++) {
+		rc_queued *q = &obj->queued[i];
+		zval shaped;
+
+		for (uint32_t p = 0; p < queued_parts(q); p++) {
+			rc_req *part = &obj->pipe[q->first + p];
+			zval *elem = zend_hash_index_find(Z_ARRVAL(exec->reply), k++);
+
+			zval_ptr_dtor(&part->reply);
+			if (elem == NULL) {
+				ZVAL_NULL(&part->reply);
+				part->type = REDIS_REPLY_NIL;
+				continue;
+			}
+			part->type = nested_type(elem, q->split ? RC_REPLY_RAW : q->kind);
+			if (part->type == REDIS_REPLY_ERROR) {
+				/* The error's text did not survive the nesting; the shape needs one. */
+				ZVAL_STRING(&part->reply, "ERR a command inside EXEC failed");
+			} else {
+				ZVAL_COPY(&part->reply, elem);
+			}
+		}
+		shape_pipelined(obj, q, &shaped);
+		zend_hash_next_index_insert_new(Z_ARRVAL_P(out), &shaped);
+	}
+}
+
 static void exec_pipeline(redis_cluster_object *obj, zval *return_value)
 {
+	uint32_t begin = 0;
+
 	rc_status status = RC_OK;
 	uint32_t unknown = 0;
 
@@ -1499,9 +1573,21 @@ static void exec_pipeline(redis_cluster_object *obj, zval *return_value)
 	/* Values are unserialized here, after every reply is read. */
 	array_init_size(return_value, obj->queued_count);
 	for (uint32_t i = 0; i < obj->queued_count; i++) {
+		rc_queued *q = &obj->queued[i];
 		zval out;
 
-		shape_pipelined(obj, &obj->queued[i], &out);
+		if (q->txn == RC_TXN_BEGIN) {
+			begin = i;
+		}
+		if (q->txn == RC_TXN_BEGIN || q->txn == RC_TXN_INSIDE) {
+			/* Given with the block's EXEC (or nothing, for a DISCARD). */
+			continue;
+		}
+		if (q->txn == RC_TXN_EXEC) {
+			shape_pipelined_txn(obj, begin, i, &out);
+		} else {
+			shape_pipelined(obj, q, &out);
+		}
 		zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), &out);
 	}
 	for (uint32_t i = 0; i < obj->pipe_count; i++) {
@@ -1543,10 +1629,16 @@ PHP_METHOD(RedisCluster, multi)
 		start_pipeline(obj, return_value);
 		return;
 	}
+	if (obj->pipeline && obj->c.standalone && !obj->pipe_multi) {
+		pipe_marker(obj, "MULTI", RC_TXN_BEGIN);
+		obj->pipe_multi = true;
+		RETURN_OBJ_COPY(&obj->std);
+	}
 	if (obj->pipeline) {
-		/* A MULTI block per node inside the batch would need EXEC's replies spliced into
-		 * the pipeline's: not offered. */
-		php_error_docref(NULL, E_WARNING, "MULTI inside a pipeline is not supported on a cluster");
+		/* On a cluster a MULTI block per node inside the batch would need EXEC's replies
+		 * spliced into the pipeline's: not offered. */
+		php_error_docref(NULL, E_WARNING, obj->pipe_multi ? "Already in MULTI mode inside the pipeline"
+			: "MULTI inside a pipeline is not supported on a cluster");
 		RETURN_FALSE;
 	}
 	if (mode != RC_MODE_MULTI) {
@@ -1643,6 +1735,12 @@ PHP_METHOD(RedisCluster, exec)
 	if (refuse_reentry(obj)) {
 		RETURN_THROWS();
 	}
+	if (obj->pipe_multi) {
+		/* The end of a MULTI block inside the pipeline: sent with the rest. */
+		pipe_marker(obj, "EXEC", RC_TXN_EXEC);
+		obj->pipe_multi = false;
+		RETURN_OBJ_COPY(&obj->std);
+	}
 	if (obj->pipeline) {
 		exec_pipeline(obj, return_value);
 		return;
@@ -1691,6 +1789,11 @@ PHP_METHOD(RedisCluster, discard)
 	ZEND_PARSE_PARAMETERS_NONE();
 	if (refuse_reentry(obj)) {
 		RETURN_THROWS();
+	}
+	if (obj->pipe_multi) {
+		pipe_marker(obj, "DISCARD", RC_TXN_DISCARD);
+		obj->pipe_multi = false;
+		RETURN_OBJ_COPY(&obj->std);
 	}
 	if (obj->pipeline) {
 		queue_clear(obj);
