@@ -181,8 +181,9 @@ static PHP_MINFO_FUNCTION(redis)
 
 	snprintf(hiredis_version, sizeof(hiredis_version), "%d.%d.%d", HIREDIS_MAJOR, HIREDIS_MINOR, HIREDIS_PATCH);
 	php_info_print_table_start();
-	php_info_print_table_header(2, "Redis Cluster support", "enabled");
+	php_info_print_table_header(2, "Redis Support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_REDIS_VERSION);
+	php_info_print_table_row(2, "Classes", "Redis, RedisCluster, RedisSentinel");
 	php_info_print_table_row(2, "hiredis", hiredis_version);
 	php_info_print_table_row(2, "Available serializers", serializer_names());
 	php_info_print_table_row(2, "Available compression", rc_compression_names());
