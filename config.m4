@@ -1,8 +1,9 @@
-dnl The RedisCluster extension, named "redis" so that it replaces phpredis in place.
+dnl The redis extension (Redis, RedisCluster, RedisSentinel), named "redis" so that it
+dnl replaces phpredis in place.
 
 PHP_ARG_ENABLE([redis],
-  [whether to enable the RedisCluster extension],
-  [AS_HELP_STRING([--enable-redis], [Enable the RedisCluster extension])],
+  [whether to enable the redis extension],
+  [AS_HELP_STRING([--enable-redis], [Enable the redis extension (Redis, RedisCluster, RedisSentinel)])],
   [yes])
 
 dnl Compressors for OPT_COMPRESSION: each is built in when its library is found, unless

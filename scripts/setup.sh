@@ -11,7 +11,7 @@ PACKAGES=(
     php8.2-redis php8.2-igbinary php8.2-msgpack
     liblzf-dev libzstd-dev liblz4-dev
     libhiredis-dev redis-server redis-tools
-    valgrind
+    valgrind php-pear
     libasan8 libubsan1
 )
 
