@@ -366,10 +366,21 @@ void rc_conn_close(rc_conn *conn, bool force)
 
 bool rc_conn_check_idle(rc_conn *conn)
 {
+	rc_quiet quiet;
+	bool alive;
+
 	if (!rc_conn_alive(conn) || rc_conn_busy(conn) || rc_reader_pending(&conn->reader)) {
 		return false;
 	}
-	return conn->fd < 0 || php_pollfd_for_ms(conn->fd, PHP_POLLREADABLE, 0) == 0;
+	if (conn->raw || conn->fd < 0) {
+		return conn->fd < 0 || php_pollfd_for_ms(conn->fd, PHP_POLLREADABLE, 0) == 0;
+	}
+	/* TLS: a readable socket may hold no more than a session ticket that the server sent
+	 * after the handshake; the stream's own check reads past those (and sees EOF). */
+	quiet_begin(&quiet);
+	alive = php_stream_set_option(conn->stream, PHP_STREAM_OPTION_CHECK_LIVENESS, 0, NULL) == PHP_STREAM_OPTION_RETURN_OK;
+	quiet_end(&quiet);
+	return alive;
 }
 
 void rc_conn_set_keepalive(rc_conn *conn, bool on)

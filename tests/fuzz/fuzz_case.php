@@ -1,7 +1,8 @@
 <?php
 /*
  * One fuzz case: starts fuzz_node.php (1-3 fake nodes), builds RedisCluster objects on
- * them and drives random commands; every choice comes from fz_rng(seed, case, 'client').
+ * them (and, in some cases first, a Redis object on one of them, as a standalone server)
+ * and drives random commands; every choice comes from fz_rng(seed, case, 'client').
  *
  *   php -n -d extension=build-asan/modules/redis.so fuzz_case.php <seed> <case> <dir> [-v]
  *
@@ -128,8 +129,51 @@ foreach ($calls as $i => [$m]) {
     }
 }
 
+/* The Redis class (one server, the engine in standalone mode): the same commands without
+ * the cluster's $key_or_address, its own session methods, and batches (a pipeline, MULTI,
+ * MULTI inside a pipeline) of the plain commands. */
+$plain = array_values(array_filter($calls, fn($c) => !in_array($c[0],
+    ['rawcommand', 'ping', 'info', 'time', 'dbsize', 'echo', 'role', 'refreshSlots', '_masters'], true)));
+$single_calls = array_merge($plain, [
+    ['ping', fn() => fz_pick($r, [[], ['hi']])],
+    ['info', fn() => []],
+    ['time', fn() => []],
+    ['dbsize', fn() => []],
+    ['echo', fn() => ['hi']],
+    ['role', fn() => []],
+    ['rawcommand', fn() => ['GET', $key()]],
+    ['select', fn() => [$r->getInt(0, 3)]],
+    ['auth', fn() => [fz_pick($r, ['secret', ['user', 'secret']])]],
+    ['getdbnum', fn() => []],
+    ['isconnected', fn() => []],
+    ['scan', fn() => [null]],
+]);
+$single_weights = array_fill(0, count($single_calls), 2);
+
+/* Runs n calls of $list on $c inside a batch opened by $open ('pipeline', 'multi', or
+ * 'both': MULTI inside a pipeline), then exec()s it. */
+function batch(Random\Randomizer $r, Redis $c, string $open, array $list, int $n): mixed
+{
+    if ($open !== 'multi') {
+        $c->pipeline();
+    }
+    if ($open !== 'pipeline') {
+        $c->multi();
+    }
+    for ($i = 0; $i < $n; $i++) {
+        [$method, $make] = fz_pick($r, $list);
+        try {
+            $c->$method(...$make());
+        } catch (Throwable $e) {
+            say("  in batch $method: " . get_class($e) . ': ' . fz_show($e->getMessage(), 120));
+        }
+    }
+    $ret = $c->exec();
+    return $open === 'both' ? $c->exec() : $ret;
+}
+
 /* Options that change which paths a reply takes. */
-function set_options(Random\Randomizer $r, RedisCluster $c): void
+function set_options(Random\Randomizer $r, RedisCluster|Redis $c): void
 {
     $opts = [
         [RedisCluster::OPT_SLAVE_FAILOVER, fz_pick($r, [RedisCluster::FAILOVER_NONE, RedisCluster::FAILOVER_ERROR,
@@ -171,6 +215,40 @@ if (fz_chance($r, 0.4)) {
     ini_set('redis.clusters.refresh_debounce_ms', (string)fz_pick($r, [0, 100]));
 }
 $seeds = array_map(fn($p) => "127.0.0.1:$p", $ports);
+if (fz_chance($r, 0.3)) {
+    /* One node as a standalone server, through the Redis class. */
+    $port = fz_pick($r, $ports);
+    $persistent = fz_chance($r, 0.2);
+    say("new Redis, " . ($persistent ? 'pconnect' : 'connect') . " 127.0.0.1:$port");
+    try {
+        $c = new Redis();
+        $persistent ? $c->pconnect('127.0.0.1', $port, fz_pick($r, [0.2, 0.5, 1.0]), null, 0, fz_pick($r, [0.2, 0.5, 1.0]))
+            : $c->connect('127.0.0.1', $port, fz_pick($r, [0.2, 0.5, 1.0]), null, 0, fz_pick($r, [0.2, 0.5, 1.0]));
+        set_options($r, $c);
+        for ($k = $r->getInt(1, 6); $k > 0; $k--) {
+            $stats['calls']++;
+            try {
+                if (fz_chance($r, 0.25)) {
+                    $ret = batch($r, $c, fz_pick($r, ['pipeline', 'multi', 'both']), $plain, $r->getInt(1, 8));
+                    say('batch = ' . fz_show(var_export($ret, true), 160));
+                    continue;
+                }
+                [$method, $make] = $single_calls[fz_weighted($r, $single_weights)];
+                $args = $make();
+                $ret = $method === 'scan' ? $c->scan($it) : $c->$method(...$args);
+                say("$method(" . fz_show(json_encode($args, JSON_PARTIAL_OUTPUT_ON_ERROR) ?: '?', 100) . ') = '
+                    . fz_show(var_export($ret, true), 160));
+            } catch (Throwable $e) {
+                $stats['exceptions']++;
+                say(get_class($e) . ': ' . fz_show($e->getMessage(), 160));
+            }
+        }
+    } catch (Throwable $e) {
+        $stats['exceptions']++;
+        say('  ' . get_class($e) . ': ' . $e->getMessage());
+    }
+    $c = null;
+}
 for ($obj = $r->getInt(1, 2); $obj > 0; $obj--) {
     $timeout = fz_pick($r, [0.2, 0.5, 1.0, 0.0]);
     /* sometimes long enough for a fast stream to fill a buffer that nothing bounds */
