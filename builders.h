@@ -47,6 +47,8 @@ void rc_credentials_free(zend_string *user, zend_string *pass);
 bool rc_build_bitcount(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_failover(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_fcall(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_hset(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_pubsub(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_migrate(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_replicaof(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_sortasc(rc_build *b, zval *args, uint32_t argc);

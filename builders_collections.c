@@ -16,12 +16,47 @@ static HashTable *key_and_items(rc_build *b, zval *args, uint32_t argc, bool emp
 		return NULL;
 	}
 	if (zend_hash_num_elements(Z_ARRVAL(args[1])) == 0) {
-		if (empty_throws) {
+		/* phpredis's Redis returns false for all of them. */
+		if (empty_throws && !b->c->standalone) {
 			zend_argument_value_error(2, "must not be empty");
 		}
 		return NULL;
 	}
 	return Z_ARRVAL(args[1]);
+}
+
+/* hset(): RedisCluster's ($key, $field, $value); Redis's ($key, ...$fields_and_values)
+ * or ($key, [field => value, ...]). */
+bool rc_build_hset(rc_build *b, zval *args, uint32_t argc)
+{
+	if (!b->c->standalone) {
+		if (!rc_arg_count(argc, 3, 3) || !rc_arg_key(b->codec, b->req, &args[0], 1, true)) {
+			return false;
+		}
+		rc_arg_string(b->req, &args[1]);
+		rc_codec_value(b->codec, &b->req->cmd, &args[2]);
+		return true;
+	}
+	if (argc == 2 && Z_TYPE(args[1]) == IS_ARRAY) {
+		HashTable *items = key_and_items(b, args, argc, false);
+
+		if (items) {
+			rc_arg_fields(b->codec, b->req, items);
+		}
+		return items != NULL;
+	}
+	if (argc < 3 || argc % 2 == 0) {
+		php_error_docref(NULL, E_WARNING, "Invalid arguments");
+		return false;
+	}
+	if (!rc_arg_key(b->codec, b->req, &args[0], 1, true)) {
+		return false;
+	}
+	for (uint32_t i = 1; i < argc; i += 2) {
+		rc_arg_string(b->req, &args[i]);
+		rc_codec_value(b->codec, &b->req->cmd, &args[i + 1]);
+	}
+	return true;
 }
 
 /* hmset($key, [field => value, ...]) */
@@ -146,7 +181,10 @@ bool rc_build_keys(rc_build *b, zval *args, uint32_t argc)
 	}
 	if (argc == 1 && Z_TYPE(args[0]) == IS_ARRAY) {
 		if (zend_hash_num_elements(Z_ARRVAL(args[0])) == 0) {
-			zend_argument_value_error(1, "must not be empty");
+			/* RedisCluster throws, phpredis's Redis returns false. */
+			if (!b->c->standalone) {
+				zend_argument_value_error(1, "must not be empty");
+			}
 			return false;
 		}
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL(args[0]), key) {
@@ -172,6 +210,10 @@ bool rc_build_pfadd(rc_build *b, zval *args, uint32_t argc)
 
 	if (elems == NULL) {
 		return false;
+	}
+	if (b->c->standalone) {
+		/* phpredis's Redis returns PFADD's 1 or 0, its RedisCluster true or false. */
+		*b->reply = RC_REPLY_LONG;
 	}
 	ZEND_HASH_FOREACH_VAL(elems, elem) {
 		rc_codec_value(b->codec, &b->req->cmd, elem);

@@ -438,3 +438,33 @@ bool rc_build_migrate(rc_build *b, zval *args, uint32_t argc)
 	}
 	return true;
 }
+
+/* pubsub(): RedisCluster's ($key_or_address, ...$values), the reply as read; Redis's
+ * ($command, $arg = null), with $arg a pattern (CHANNELS) or a list of channels (NUMSUB,
+ * the reply then [channel => count]). Channels are sent as given. */
+bool rc_build_pubsub(rc_build *b, zval *args, uint32_t argc)
+{
+	zend_string *sub = subcommand(b, args, argc, b->c->standalone ? 2 : UINT32_MAX);
+	zval *ch;
+
+	if (sub == NULL) {
+		return false;
+	}
+	if (!b->c->standalone) {
+		for (uint32_t i = 1; i < argc; i++) {
+			rc_arg_string(b->req, &args[i]);
+		}
+		return true;
+	}
+	if (zend_string_equals_literal_ci(sub, "numsub")) {
+		*b->reply = RC_REPLY_MAP;
+	}
+	if (argc == 2 && Z_TYPE(args[1]) == IS_ARRAY) {
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL(args[1]), ch) {
+			rc_arg_string(b->req, ch);
+		} ZEND_HASH_FOREACH_END();
+	} else if (argc == 2 && Z_TYPE(args[1]) != IS_NULL) {
+		rc_arg_string(b->req, &args[1]);
+	}
+	return true;
+}

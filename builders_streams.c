@@ -34,12 +34,12 @@ static bool opt_long(zval *args, uint32_t argc, uint32_t i, zend_long fallback, 
 	return rc_arg_long(&args[i], i + 1, out);
 }
 
-/* xadd($key, $id, $values, $maxlen = 0, $approx = false) */
+/* xadd($key, $id, $values, $maxlen = 0, $approx = false, $nomkstream = false) */
 bool rc_build_xadd(rc_build *b, zval *args, uint32_t argc)
 {
 	zend_long maxlen;
 
-	if (!rc_arg_count(argc, 3, 5) || !rc_arg_key(b->codec, b->req, &args[0], 1, true)
+	if (!rc_arg_count(argc, 3, 6) || !rc_arg_key(b->codec, b->req, &args[0], 1, true)
 		|| !opt_long(args, argc, 3, 0, &maxlen)) {
 		return false;
 	}
@@ -49,6 +49,10 @@ bool rc_build_xadd(rc_build *b, zval *args, uint32_t argc)
 	}
 	if (zend_hash_num_elements(Z_ARRVAL(args[2])) == 0) {
 		return false;
+	}
+	if (argc == 6 && zend_is_true(&args[5])) {
+		/* Redis's $nomkstream (RedisCluster's stub stops at $approx) */
+		rc_cmd_arg(&b->req->cmd, "NOMKSTREAM", 10);
 	}
 	if (maxlen > 0) {
 		rc_cmd_arg(&b->req->cmd, "MAXLEN", 6);

@@ -8,8 +8,15 @@ static bool arg_score(rc_req *req, zval *arg, uint32_t num)
 	double score;
 	bool is_null;
 
-	/* "+inf", "-inf" and exclusive "(1.5" pass as they are. */
+	/* A numeric string and "-inf", "+inf" pass as they are; another string is phpredis's
+	 * warning and false. */
 	if (Z_TYPE_P(arg) == IS_STRING) {
+		if (!is_numeric_string(Z_STRVAL_P(arg), Z_STRLEN_P(arg), NULL, NULL, false)
+			&& strcasecmp(Z_STRVAL_P(arg), "-inf") && strcasecmp(Z_STRVAL_P(arg), "+inf")
+			&& strcasecmp(Z_STRVAL_P(arg), "inf")) {
+			php_error_docref(NULL, E_WARNING, "Scores must be numeric or '-inf','+inf'");
+			return false;
+		}
 		rc_cmd_arg_str(&req->cmd, Z_STR_P(arg));
 		return true;
 	}

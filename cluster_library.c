@@ -78,11 +78,12 @@ static rc_conn *conn_for_node(rc_cluster *c, uint16_t idx)
 
 	if (c->standalone && conn && !rc_conn_busy(conn) && !rc_conn_check_idle(conn)) {
 		/* The server closed it while it was idle (a timeout, CLIENT KILL, a restart):
-		 * nothing was sent on it, so the command goes on a new one, as phpredis's does.
-		 * One poll(), no waiting. A transaction on it is lost: its books see a new
-		 * serial. */
+		 * nothing was sent on it. One poll(), no waiting. As phpredis's Redis, that is a
+		 * lost connection that the command loop reconnects after its backoff, within
+		 * OPT_MAX_RETRIES. A transaction on it is lost: its books see a new serial. */
 		rc_cluster_drop_conn(c, conn);
-		conn = NULL;
+		rc_err_set(&c->err, RC_ERR_CONNECT, "Connection lost");
+		return NULL;
 	}
 	if (conn == NULL || !rc_conn_alive(conn)) {
 		conn = rc_cluster_conn_at(c, node->host, node->host_len, node->port);
@@ -415,16 +416,30 @@ rc_status rc_cluster_connect(rc_cluster *c, double max_age)
 	return RC_OK;
 }
 
+static rc_status run_one(rc_cluster *c, rc_req *req, rc_next next, bool single, double deadline);
+
 rc_status rc_cluster_connect_single(rc_cluster *c, const char *host, size_t len, uint16_t port)
 {
+	rc_status status = RC_OK;
 	rc_conn *conn;
 
 	c->standalone = true;
+	c->gone = false;
 	swap_topology(c, rc_topology_single(host, len, port));
 	rc_cluster_request_begin(c, 0);
 	conn = conn_for_node(c, 0);
+	if (conn && (c->opts.pass || c->opts.db > 0)) {
+		rc_req ping;
+
+		/* As phpredis's connect(): refused credentials (or database) fail it, not the
+		 * first command. The prelude goes with a PING. */
+		rc_req_init(&ping, "PING", 4);
+		rc_cmd_finish(&ping.cmd);
+		status = run_one(c, &ping, NEXT_SEND, true, c->deadline);
+		rc_req_free(&ping);
+	}
 	rc_cluster_request_end(c);
-	return conn ? RC_OK : RC_ERR_CONNECT;
+	return conn ? status : RC_ERR_CONNECT;
 }
 
 rc_status rc_cluster_refresh(rc_cluster *c, rc_why why)
@@ -803,10 +818,13 @@ static void back_off(const rc_cluster *c, uint32_t attempt, double *prev, double
 }
 
 /* A failed attempt may be repeated when the command cannot have run (no connection, or
- * a single command's write that did not complete) or when running it twice is harmless. */
-static bool retry_is_safe(rc_status status, const rc_req *req, bool single)
+ * a single command's write that did not complete) or, on a cluster, when running it twice
+ * is harmless. On one server a read that failed is not sent again, as phpredis's Redis:
+ * its node would not answer better the second time. */
+static bool retry_is_safe(const rc_cluster *c, rc_status status, const rc_req *req, bool single)
 {
-	return status == RC_ERR_CONNECT || (status == RC_ERR_WRITE && single) || (req->readonly && status != RC_ERR_AUTH);
+	return status == RC_ERR_CONNECT || (status == RC_ERR_WRITE && single)
+		|| (req->readonly && status != RC_ERR_AUTH && !c->standalone);
 }
 
 /* One attempt: route, write (with ASKING when asked to), read, and what the reply asks
@@ -868,6 +886,12 @@ static rc_status run_one(rc_cluster *c, rc_req *req, rc_next next, bool single, 
 			back_off(c, waits++, &prev_delay, deadline);
 		}
 		if (redirects > RC_MAX_REDIRECTS || rc_now() >= deadline) {
+			if (c->standalone) {
+				/* One server: only reconnections loop here, and the time for them is spent. */
+				rc_err_set(&c->err, RC_ERR_CONNECT, "Connection lost");
+				c->gone = true;
+				return RC_ERR_CONNECT;
+			}
 			if (last.code != RC_OK) {
 				rc_err_set(&c->err, RC_ERR_CLUSTER, RC_MSG_BUDGET " (last error: %s)", last.msg);
 			} else {
@@ -890,7 +914,7 @@ static rc_status run_one(rc_cluster *c, rc_req *req, rc_next next, bool single, 
 			req->why = RC_WHY_UNCOVERED;
 			continue;
 		}
-		if (!retry_is_safe(status, req, single)) {
+		if (!retry_is_safe(c, status, req, single)) {
 			/* Not sent twice; but after a lost connection the map is suspect all the same
 			 * (refused credentials say nothing about the map). */
 			if (status != RC_ERR_AUTH) {
@@ -903,6 +927,12 @@ static rc_status run_one(rc_cluster *c, rc_req *req, rc_next next, bool single, 
 		last = c->err;
 		if (++failures > (uint32_t)c->max_retries) {
 			/* OPT_MAX_RETRIES: attempts after a lost connection, within the budget. */
+			if (c->standalone && status == RC_ERR_CONNECT) {
+				/* Reconnecting failed: phpredis's words, and its failed state until the
+				 * next connect(). */
+				rc_err_set(&c->err, status, "%s", "Connection lost");
+				c->gone = true;
+			}
 			return status;
 		}
 		if (req->redirect) {
@@ -933,13 +963,18 @@ static uint32_t group_requests(rc_cluster *c, rc_req *reqs, uint32_t n, rc_group
 {
 	uint32_t *of = safe_emalloc(n, sizeof(uint32_t), 0);
 	uint32_t ngroups = 0, pos = 0;
+	bool lost = false;
 
 	for (uint32_t i = 0; i < n; i++) {
-		rc_conn *conn = rc_cluster_route(c, &reqs[i]);
+		/* One server whose connection could not be had for a command: the ones after it
+		 * wait for it too (run one by one, in order), or they would run before it on
+		 * the connection opened for them. */
+		rc_conn *conn = lost ? NULL : rc_cluster_route(c, &reqs[i]);
 		uint32_t g;
 
 		of[i] = UINT32_MAX;
 		if (conn == NULL) {
+			lost = c->standalone;
 			next[i] = NEXT_REFRESH;
 			reqs[i].why = c->err.code == RC_ERR_CLUSTER ? RC_WHY_UNCOVERED : RC_WHY_CONNECTION;
 			continue;
@@ -979,7 +1014,7 @@ static rc_status fail_group(rc_cluster *c, rc_req *reqs, rc_group *grp, const ui
 	for (uint32_t k = from; k < grp->count; k++) {
 		uint32_t i = members[grp->first + k];
 
-		if (!retry_is_safe(status, &reqs[i], false)) {
+		if (!retry_is_safe(c, status, &reqs[i], false)) {
 			return status;
 		}
 		next[i] = NEXT_REFRESH;
@@ -1132,6 +1167,11 @@ rc_status rc_cluster_run(rc_cluster *c, rc_req *reqs, uint32_t n)
 	if (c->topo == NULL) {
 		rc_err_set(&c->err, RC_ERR_CLUSTER, "The cluster is closed");
 		return RC_ERR_CLUSTER;
+	}
+	if (c->gone) {
+		rc_err_set(&c->err, RC_ERR_CONNECT, "Redis server %s:%u went away", c->topo->nodes[0].host,
+			c->topo->nodes[0].port);
+		return RC_ERR_CONNECT;
 	}
 	if (rc_cluster_in_multi(c)) {
 		/* Its connections would queue the command instead of running it. */

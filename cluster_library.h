@@ -74,6 +74,10 @@ typedef struct rc_cluster {
 	 * with every slot, nothing is refreshed, MOVED and the cluster conditions are plain
 	 * error replies, and a connection found dead before a command is opened again. */
 	bool standalone;
+	/* Standalone: the connection was lost and OPT_MAX_RETRIES reconnections failed; every
+	 * command fails at once ("went away") until the class connects again, as phpredis's
+	 * Redis does. */
+	bool gone;
 
 	zend_string *redir_host; /* where the last MOVED/ASK pointed, for _redir() */
 	uint16_t redir_port;

@@ -267,8 +267,13 @@ rc_conn *rc_conn_open(const char *host, size_t host_len, uint16_t port, const rc
 	}
 	warning = quiet_end(&quiet);
 	if (stream == NULL) {
-		rc_err_set(err, RC_ERR_CONNECT, "Can't connect to %.*s:%u: %s", (int)host_len, host, port,
-			errstr ? ZSTR_VAL(errstr) : (warning ? warning : "unknown error"));
+		const char *cause = errstr ? ZSTR_VAL(errstr) : (warning ? warning : "unknown error");
+
+		if (opts->bare_errors) {
+			rc_err_set(err, RC_ERR_CONNECT, "%s", cause);
+		} else {
+			rc_err_set(err, RC_ERR_CONNECT, "Can't connect to %.*s:%u: %s", (int)host_len, host, port, cause);
+		}
 		goto out;
 	}
 
@@ -293,6 +298,7 @@ rc_conn *rc_conn_open(const char *host, size_t host_len, uint16_t port, const rc
 	}
 	rc_conn_set_read_timeout(conn, opts->read_timeout);
 	conn->persistent = persistent_id != NULL;
+	conn->bare_errors = opts->bare_errors;
 	if (conn->persistent) {
 		zend_hash_index_add_empty_element(&REDIS_G(pool_in_use), (zend_ulong)(uintptr_t)stream);
 	}
@@ -613,7 +619,10 @@ static rc_status check_prelude(rc_conn *conn, uint8_t kind, zval *reply, int typ
 
 	switch (kind) {
 		case RC_PRELUDE_AUTH:
-			if (type == REDIS_REPLY_ERROR) {
+			if (type == REDIS_REPLY_ERROR && conn->bare_errors) {
+				rc_err_set(err, RC_ERR_AUTH, "%s", Z_STRVAL_P(reply));
+				status = RC_ERR_AUTH;
+			} else if (type == REDIS_REPLY_ERROR) {
 				rc_err_set(err, RC_ERR_AUTH, "Authentication to %s:%u failed: %s", ZSTR_VAL(conn->host), conn->port,
 					Z_STRVAL_P(reply));
 				status = RC_ERR_AUTH;

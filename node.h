@@ -20,6 +20,7 @@ typedef struct rc_conn_opts {
 	bool persistent;
 	bool tls;
 	bool keepalive;      /* OPT_TCP_KEEPALIVE: SO_KEEPALIVE on every socket */
+	bool bare_errors;    /* a failed connect says only the stream's error, as phpredis's Redis */
 	zend_string *user;   /* NULL unless ACL-style AUTH user password */
 	zend_string *pass;   /* NULL: no AUTH */
 	php_stream_context *context; /* ssl and socket options for every connection */
@@ -71,6 +72,7 @@ typedef struct rc_conn {
 	 * else may write to it, read from it or close it. */
 	uint32_t owed;
 	bool tainted;         /* a command changed its session state (MULTI, AUTH...): never pooled */
+	bool bare_errors;     /* a refused AUTH says only the server's error (phpredis's Redis) */
 	bool in_txn;          /* MULTI or WATCH is open on it: never pooled while so */
 	bool in_multi;        /* MULTI is open: whatever is written is queued, not run */
 	uint64_t serial;      /* which connection to its address this is, for the object's books */

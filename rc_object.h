@@ -53,6 +53,7 @@ typedef struct redis_cluster_object {
 	 * this object is refused instead of freeing what the engine holds. */
 	bool busy;
 	bool constructed;        /* __construct() ran (once is all it may) */
+	zend_long single_port;   /* Redis: getPort(), the port as connect() was given it */
 	/* RedisClusterException or RedisException: what this object's failures throw. */
 	zend_class_entry *exception_ce;
 	zend_object std;
@@ -74,6 +75,9 @@ void rc_object_init_handlers(zend_object_handlers *handlers);
 bool rc_object_refuse_reentry(redis_cluster_object *obj);
 /* Runs requests on the engine; false with the class's exception thrown when it fails. */
 bool rc_object_run(redis_cluster_object *obj, rc_req *reqs, uint32_t n);
+/* An error reply of a command run at once: kept for getLastError(), and thrown on Redis
+ * as phpredis throws it (all but the errors a caller expects). True when it threw. */
+bool rc_object_reply_error(redis_cluster_object *obj, zend_string *msg);
 /* The message getLastError() returns; NULL clears it. */
 void rc_object_set_last_error(redis_cluster_object *obj, zend_string *msg);
 /* Whether it is in MULTI or a pipeline (commands queued, not sent). */

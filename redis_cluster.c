@@ -108,6 +108,34 @@ static void set_last_error(redis_cluster_object *obj, zend_string *msg)
 	obj->last_error = msg ? zend_string_copy(msg) : NULL;
 }
 
+/* An error reply of a command run at once: the last error, and for Redis, as phpredis's
+ * does, an exception unless it is one a caller expects as an answer (ERR, but for ERR
+ * AUTH: a refused login; NOSCRIPT, NOQUORUM, NOGOODSLAVE, WRONGTYPE, BUSYGROUP,
+ * NOGROUP); those, and every error on RedisCluster, make the method return false.
+ * Returns true when it threw. */
+static bool reply_error(redis_cluster_object *obj, zend_string *msg)
+{
+	static const char *const answers[] = {"NOSCRIPT", "NOQUORUM", "NOGOODSLAVE", "WRONGTYPE", "BUSYGROUP", "NOGROUP"};
+	const char *m = ZSTR_VAL(msg);
+
+	set_last_error(obj, msg);
+	if (!obj->c.standalone || (strncmp(m, "ERR", 3) == 0 && strncmp(m, "ERR AUTH", 8) != 0)) {
+		return false;
+	}
+	for (size_t i = 0; i < sizeof(answers) / sizeof(answers[0]); i++) {
+		if (strncmp(m, answers[i], strlen(answers[i])) == 0) {
+			return false;
+		}
+	}
+	zend_throw_exception(obj->exception_ce, m, 0);
+	return true;
+}
+
+bool rc_object_reply_error(redis_cluster_object *obj, zend_string *msg)
+{
+	return reply_error(obj, msg);
+}
+
 /* Construction */
 
 /* The value of one of phpredis's redis.clusters.* settings for cluster `name`: each is a
@@ -558,7 +586,7 @@ static void table_method(INTERNAL_FUNCTION_PARAMETERS, rc_command_id id)
 		queue_one(obj, &req, kind, return_value);
 	} else {
 		rc_cmd_finish(&req.cmd);
-		if (run(obj, &req, 1)) {
+		if (run(obj, &req, 1) && !(req.type == REDIS_REPLY_ERROR && reply_error(obj, Z_STR(req.reply)))) {
 			/* As phpredis's RedisCluster: every reply sets or clears the last error. */
 			set_last_error(obj, req.type == REDIS_REPLY_ERROR ? Z_STR(req.reply) : NULL);
 			rc_reply_shape(&obj->codec, kind, &req.reply, req.type, return_value);
@@ -603,7 +631,8 @@ static void split_method(INTERNAL_FUNCTION_PARAMETERS, const char *name, HashTab
 		queue_split(obj, &split, kind, return_value);
 		return;
 	}
-	if (run(obj, split.reqs, split.count)) {
+	if (run(obj, split.reqs, split.count)
+		&& !(obj->c.standalone && split.reqs[0].type == REDIS_REPLY_ERROR && reply_error(obj, Z_STR(split.reqs[0].reply)))) {
 		rc_split_shape(&split, &obj->codec, kind, return_value, &obj->last_error);
 	}
 	rc_split_free(&split);
@@ -653,7 +682,8 @@ PHP_METHOD(RedisCluster, mset)
 }
 
 /* msetnx(): MSETNX per slot (a slot's keys are set all or none); per key, its slot's 1 or
- * 0, in the caller's order, as phpredis's RedisCluster returns it. */
+ * 0, in the caller's order, as phpredis's RedisCluster returns it; on one server (Redis)
+ * one MSETNX, true or false. */
 PHP_METHOD(RedisCluster, msetnx)
 {
 	HashTable *pairs;
@@ -661,7 +691,8 @@ PHP_METHOD(RedisCluster, msetnx)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ARRAY_HT(pairs)
 	ZEND_PARSE_PARAMETERS_END();
-	split_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "MSETNX", pairs, RC_SPLIT_MSETNX);
+	split_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "MSETNX", pairs,
+		Z_REDIS_CLUSTER_P(ZEND_THIS)->c.standalone ? RC_SPLIT_MSETNX_ALL : RC_SPLIT_MSETNX);
 }
 
 PHP_METHOD(RedisCluster, del) { variadic_keys_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, "DEL"); }
@@ -792,6 +823,11 @@ static bool scan_page(redis_cluster_object *obj, const scan_args *a, zend_string
 		goto out;
 	}
 	rc_cmd_arg_str(&req.cmd, cursor);
+	/* COUNT before MATCH, as phpredis writes them. */
+	if (a->count > 0) {
+		rc_cmd_arg(&req.cmd, "COUNT", 5);
+		rc_cmd_arg_long(&req.cmd, a->count);
+	}
 	if (a->pattern) {
 		rc_cmd_arg(&req.cmd, "MATCH", 5);
 		if ((obj->scan & RC_SCAN_PREFIX) && obj->codec.prefix) {
@@ -803,16 +839,12 @@ static bool scan_page(redis_cluster_object *obj, const scan_args *a, zend_string
 			rc_cmd_arg_str(&req.cmd, a->pattern);
 		}
 	}
-	if (a->count > 0) {
-		rc_cmd_arg(&req.cmd, "COUNT", 5);
-		rc_cmd_arg_long(&req.cmd, a->count);
-	}
 	if (a->type) {
 		rc_cmd_arg(&req.cmd, "TYPE", 4);
 		rc_cmd_arg_str(&req.cmd, a->type);
 	}
 	rc_cmd_finish(&req.cmd);
-	if (!run(obj, &req, 1)) {
+	if (!run(obj, &req, 1) || (req.type == REDIS_REPLY_ERROR && reply_error(obj, Z_STR(req.reply)))) {
 		goto out;
 	}
 	set_last_error(obj, req.type == REDIS_REPLY_ERROR ? Z_STR(req.reply) : NULL);
@@ -1641,6 +1673,11 @@ PHP_METHOD(RedisCluster, multi)
 			: "MULTI inside a pipeline is not supported on a cluster");
 		RETURN_FALSE;
 	}
+	if (mode != RC_MODE_MULTI && obj->c.standalone) {
+		/* phpredis's Redis: a warning, false. */
+		php_error_docref(NULL, E_WARNING, "Unknown mode sent to Redis::multi");
+		RETURN_FALSE;
+	}
 	if (mode != RC_MODE_MULTI) {
 		zend_argument_value_error(1, "must be %s::MULTI or %s::PIPELINE", ZSTR_VAL(obj->std.ce->name),
 			ZSTR_VAL(obj->std.ce->name));
@@ -1746,7 +1783,10 @@ PHP_METHOD(RedisCluster, exec)
 		return;
 	}
 	if (!rc_cluster_in_multi(&obj->c)) {
-		php_error_docref(NULL, E_WARNING, "%s is not in MULTI mode", ZSTR_VAL(obj->std.ce->name));
+		/* phpredis's RedisCluster warns; its Redis returns false and nothing more. */
+		if (!obj->c.standalone) {
+			php_error_docref(NULL, E_WARNING, "%s is not in MULTI mode", ZSTR_VAL(obj->std.ce->name));
+		}
 		RETURN_FALSE;
 	}
 	obj->busy = true;
@@ -1800,7 +1840,9 @@ PHP_METHOD(RedisCluster, discard)
 		RETURN_TRUE;
 	}
 	if (!rc_cluster_in_multi(&obj->c)) {
-		php_error_docref(NULL, E_WARNING, "Cluster is not in MULTI mode");
+		if (!obj->c.standalone) {
+			php_error_docref(NULL, E_WARNING, "Cluster is not in MULTI mode");
+		}
 		RETURN_FALSE;
 	}
 	obj->busy = true;

@@ -22,6 +22,7 @@ static zend_object_handlers redis_handlers;
 typedef struct rc_single_args {
 	zend_string *host;       /* as given, without tcp:// tls:// unix:// */
 	zend_long port;
+	zend_long port_given;     /* what getPort() says: -1 for a socket path given no port */
 	double timeout;
 	double read_timeout;
 	zend_long retry_interval; /* milliseconds */
@@ -40,6 +41,10 @@ static zend_object *redis_create(zend_class_entry *ce)
 	obj->codec.one_slot = true;
 	obj->c.opts.db = 0;
 	obj->c.opts.reset_pooled = true;
+	/* phpredis's Redis: no delay before a reconnection unless asked (retry_interval, or
+	 * OPT_BACKOFF_*); its RedisCluster's defaults are the engine's. */
+	obj->c.backoff_base = 0;
+	obj->c.backoff_cap = 0;
 	return std;
 }
 
@@ -117,6 +122,8 @@ static bool single_connect(redis_cluster_object *obj, const rc_single_args *a)
 	opts->pooling = REDIS_G(pconnect_pooling_enabled);
 	opts->pool_limit = (uint32_t)MIN(REDIS_G(pconnect_connection_limit), UINT32_MAX);
 	opts->db = 0;
+	opts->bare_errors = true;
+	obj->single_port = a->port_given;
 	if (a->retry_interval > 0) {
 		c->backoff_base = a->retry_interval;
 	}
@@ -140,6 +147,7 @@ static void connect_method(INTERNAL_FUNCTION_PARAMETERS, bool persistent)
 {
 	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
 	rc_single_args a = {0};
+	zval *auth, *stream;
 
 	a.port = 6379;
 	ZEND_PARSE_PARAMETERS_START(1, 7)
@@ -156,9 +164,28 @@ static void connect_method(INTERNAL_FUNCTION_PARAMETERS, bool persistent)
 	if (rc_object_refuse_reentry(obj)) {
 		RETURN_THROWS();
 	}
-	if (a.port == -1 || a.port == 0) {
-		/* phpredis's "no port": a socket path has none, a host the default one. */
-		a.port = ZSTR_VAL(a.host)[0] == '/' || strncasecmp(ZSTR_VAL(a.host), "unix://", 7) == 0 ? 0 : 6379;
+	if (a.context && (auth = zend_hash_str_find(a.context, "auth", 4)) && Z_TYPE_P(auth) != IS_NULL) {
+		/* The context's credentials (phpredis 5.3 and 6): every connection authenticates. */
+		rc_credentials_free(obj->c.opts.user, obj->c.opts.pass);
+		obj->c.opts.user = obj->c.opts.pass = NULL;
+		if (!rc_object_set_auth(&obj->c.opts, auth, 7)) {
+			RETURN_THROWS();
+		}
+	}
+	if (a.context && (stream = zend_hash_str_find(a.context, "stream", 6)) && Z_TYPE_P(stream) == IS_ARRAY) {
+		a.context = Z_ARRVAL_P(stream);
+	}
+	bool path = ZSTR_VAL(a.host)[0] == '/' || strncasecmp(ZSTR_VAL(a.host), "unix://", 7) == 0;
+
+	if (ZEND_NUM_ARGS() < 2) {
+		/* phpredis's "no port": -1, which a host takes as 6379. */
+		a.port = -1;
+	}
+	a.port_given = a.port;
+	if (path) {
+		a.port = 0;
+	} else if (a.port == -1) {
+		a.port = a.port_given = 6379;
 	}
 	a.persistent = persistent;
 	RETURN_BOOL(single_connect(obj, &a));
@@ -181,7 +208,7 @@ static bool option_double(HashTable *options, const char *name, double *out)
 		return true;
 	}
 	if (Z_TYPE_P(val) != IS_LONG && Z_TYPE_P(val) != IS_DOUBLE) {
-		zend_value_error("Option '%s' must be a number", name);
+		zend_value_error("Invalid %s", name);
 		return false;
 	}
 	*out = zval_get_double(val);
@@ -197,7 +224,7 @@ static bool option_backoff(rc_cluster *c, HashTable *options)
 		return true;
 	}
 	if (Z_TYPE_P(backoff) != IS_ARRAY) {
-		zend_value_error("Option 'backoff' must be an array");
+		zend_value_error("Invalid backoff options");
 		return false;
 	}
 	if ((val = rc_arg_option(Z_ARRVAL_P(backoff), "algorithm"))
@@ -229,20 +256,49 @@ static bool construct_once(redis_cluster_object *obj)
  * (persistently with 'persistent' => true or an id). */
 static void construct_from_options(redis_cluster_object *obj, HashTable *options, zend_long default_port)
 {
+	static const char *const known[] = {"host", "port", "connectTimeout", "readTimeout", "persistent", "auth", "ssl",
+		"retryInterval", "backoff"};
 	rc_single_args a = {0};
 	zval *host, *port, *persistent, *val;
+	zend_string *name;
+
+	ZEND_HASH_FOREACH_STR_KEY(options, name) {
+		bool ok = false;
+
+		for (size_t i = 0; name && i < sizeof(known) / sizeof(known[0]); i++) {
+			ok = ok || strcasecmp(ZSTR_VAL(name), known[i]) == 0;
+		}
+		if (!ok) {
+			php_error_docref(NULL, E_WARNING, "Unknown option '%s'", name ? ZSTR_VAL(name) : "(a number)");
+		}
+	} ZEND_HASH_FOREACH_END();
 
 	if (!option_double(options, "connectTimeout", &a.timeout) || !option_double(options, "readTimeout", &a.read_timeout)
 		|| !option_backoff(&obj->c, options)) {
 		return;
 	}
 	if ((val = option(options, "retryInterval"))) {
+		if (Z_TYPE_P(val) != IS_LONG && Z_TYPE_P(val) != IS_DOUBLE) {
+			zend_value_error("Invalid retry interval");
+			return;
+		}
 		a.retry_interval = zval_get_long(val);
 	}
-	if ((val = option(options, "auth")) && !rc_object_set_auth(&obj->c.opts, val, 1)) {
+	if ((val = option(options, "backoff")) && Z_TYPE_P(val) == IS_ARRAY && rc_arg_option(Z_ARRVAL_P(val), "base")) {
+		/* The backoff's own base wins over retryInterval. */
+		a.retry_interval = 0;
+	}
+	if ((val = option(options, "auth")) && (Z_TYPE_P(val) == IS_LONG || !rc_object_set_auth(&obj->c.opts, val, 1))) {
+		if (!EG(exception)) {
+			zend_value_error("Invalid auth credentials");
+		}
 		return;
 	}
-	if ((val = option(options, "ssl")) && Z_TYPE_P(val) == IS_ARRAY) {
+	if ((val = option(options, "ssl"))) {
+		if (Z_TYPE_P(val) != IS_ARRAY) {
+			zend_value_error("Invalid SSL context");
+			return;
+		}
 		a.tls = true;
 		a.context = Z_ARRVAL_P(val);
 	}
@@ -257,12 +313,17 @@ static void construct_from_options(redis_cluster_object *obj, HashTable *options
 		return;
 	}
 	if (Z_TYPE_P(host) != IS_STRING) {
-		zend_value_error("Option 'host' must be a string");
+		zend_value_error("Invalid host");
 		return;
 	}
 	a.host = Z_STR_P(host);
 	port = option(options, "port");
+	if (port && Z_TYPE_P(port) != IS_LONG) {
+		zend_value_error("Invalid port");
+		return;
+	}
 	a.port = port ? zval_get_long(port) : (Z_STRVAL_P(host)[0] == '/' ? 0 : default_port);
+	a.port_given = port ? a.port : (Z_STRVAL_P(host)[0] == '/' ? -1 : default_port);
 	single_connect(obj, &a);
 }
 
@@ -311,6 +372,7 @@ PHP_METHOD(RedisSentinel, __construct)
 	if (first == NULL || Z_TYPE_P(first) == IS_NULL) {
 		/* phpredis 6 with no options: the local sentinel. */
 		a.host = zend_string_init("127.0.0.1", 9, 0);
+		a.port_given = a.port;
 		single_connect(obj, &a);
 		zend_string_release(a.host);
 		return;
@@ -324,6 +386,7 @@ PHP_METHOD(RedisSentinel, __construct)
 		RETURN_THROWS();
 	}
 	a.host = Z_STR_P(first);
+	a.port_given = a.port;
 	if (persistent && Z_TYPE_P(persistent) != IS_NULL) {
 		a.persistent = zend_is_true(persistent);
 		a.persistent_id = Z_TYPE_P(persistent) == IS_STRING ? Z_STR_P(persistent) : NULL;
@@ -369,8 +432,9 @@ PHP_METHOD(Redis, auth)
 		RETURN_FALSE;
 	}
 	if (!rc_credentials(cred, &user, &pass)) {
-		zend_argument_value_error(1, "must be a password, [password] or [user, password]");
-		RETURN_THROWS();
+		/* phpredis's answer: a warning, false. */
+		php_error_docref(NULL, E_WARNING, "Credentials must be a password, [password] or [user, password]");
+		RETURN_FALSE;
 	}
 	rc_req_init(&req, "AUTH", 4);
 	if (user) {
@@ -379,9 +443,10 @@ PHP_METHOD(Redis, auth)
 	rc_cmd_arg_str(&req.cmd, pass);
 	if (single_run(obj, &req)) {
 		if (req.type == REDIS_REPLY_ERROR) {
-			rc_object_set_last_error(obj, Z_STR(req.reply));
+			if (!rc_object_reply_error(obj, Z_STR(req.reply))) {
+				RETVAL_FALSE;
+			}
 			rc_credentials_free(user, pass);
-			RETVAL_FALSE;
 		} else {
 			rc_credentials_free(opts->user, opts->pass);
 			opts->user = user;
@@ -420,8 +485,9 @@ PHP_METHOD(Redis, select)
 	rc_cmd_arg_long(&req.cmd, db);
 	if (single_run(obj, &req)) {
 		if (req.type == REDIS_REPLY_ERROR) {
-			rc_object_set_last_error(obj, Z_STR(req.reply));
-			RETVAL_FALSE;
+			if (!rc_object_reply_error(obj, Z_STR(req.reply))) {
+				RETVAL_FALSE;
+			}
 		} else {
 			obj->c.opts.db = db;
 			RETVAL_TRUE;
@@ -482,13 +548,13 @@ PHP_METHOD(Redis, getHost)
 
 PHP_METHOD(Redis, getPort)
 {
-	const rc_node_info *node = single_node(Z_REDIS_CLUSTER_P(ZEND_THIS));
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	if (node == NULL) {
+	if (obj->c.topo == NULL) {
 		RETURN_FALSE;
 	}
-	RETURN_LONG(node->port);
+	RETURN_LONG(obj->single_port);
 }
 
 PHP_METHOD(Redis, getDBNum)
@@ -529,11 +595,8 @@ PHP_METHOD(Redis, getPersistentID)
 	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	if (obj->c.topo == NULL || !obj->c.opts.persistent) {
+	if (obj->c.topo == NULL || !obj->c.opts.persistent || obj->c.opts.persistent_id == NULL) {
 		RETURN_NULL();
-	}
-	if (obj->c.opts.persistent_id == NULL) {
-		RETURN_EMPTY_STRING();
 	}
 	RETURN_STR_COPY(obj->c.opts.persistent_id);
 }

@@ -10,7 +10,7 @@ void rc_split_build(rc_split *split, const rc_codec *codec, const char *name, si
 	zend_string *skey;
 	zend_ulong index;
 	zval *val;
-	bool pairs = kind == RC_SPLIT_MSET || kind == RC_SPLIT_MSETNX; /* key => value */
+	bool pairs = kind == RC_SPLIT_MSET || kind == RC_SPLIT_MSETNX || kind == RC_SPLIT_MSETNX_ALL; /* key => value */
 
 	memset(split, 0, sizeof(*split));
 	split->reqs = safe_emalloc(n, sizeof(rc_req), 0);
@@ -82,6 +82,9 @@ void rc_split_shape(rc_split *split, const rc_codec *codec, rc_split_kind kind, 
 	}
 	if (kind == RC_SPLIT_MSET) {
 		RETURN_TRUE;
+	}
+	if (kind == RC_SPLIT_MSETNX_ALL) {
+		RETURN_BOOL(split->count == 1 && Z_TYPE(split->reqs[0].reply) == IS_LONG && Z_LVAL(split->reqs[0].reply) == 1);
 	}
 	array_init_size(return_value, split->keys);
 	for (uint32_t k = 0; k < split->keys && kind == RC_SPLIT_MSETNX; k++) {

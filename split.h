@@ -6,7 +6,8 @@
 
 /* Multi-key commands split by slot: MGET, MSET, DEL, UNLINK, EXISTS, TOUCH; MSETNX, whose
  * result is per key: its slot's 1 or 0 (as phpredis's RedisCluster returns it). */
-typedef enum { RC_SPLIT_MGET, RC_SPLIT_MSET, RC_SPLIT_SUM, RC_SPLIT_MSETNX } rc_split_kind;
+/* MSETNX_ALL: one server's MSETNX (Redis): all keys set or none, true or false. */
+typedef enum { RC_SPLIT_MGET, RC_SPLIT_MSET, RC_SPLIT_SUM, RC_SPLIT_MSETNX, RC_SPLIT_MSETNX_ALL } rc_split_kind;
 
 typedef struct rc_split {
 	rc_req *reqs;
