@@ -183,6 +183,7 @@ static PHP_MINFO_FUNCTION(redis)
 	php_info_print_table_start();
 	php_info_print_table_header(2, "Redis Cluster support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_REDIS_VERSION);
+	php_info_print_table_row(2, "Implementation", "rediscluster " PHP_REDIS_PROJECT_VERSION);
 	php_info_print_table_row(2, "hiredis", hiredis_version);
 	php_info_print_table_row(2, "Available serializers", serializer_names());
 	php_info_print_table_row(2, "Available compression", rc_compression_names());
