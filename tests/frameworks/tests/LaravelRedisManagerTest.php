@@ -126,6 +126,28 @@ final class LaravelRedisManagerTest extends LaravelTestCase
         $this->assertSame([true, 'x', 1], $replies);
     }
 
+    /**
+     * Servers given as URLs ('url' => 'tcp://host:port', which makes the cluster's seeds
+     * "tcp://host:port?database=0"), and persistent connections on both targets.
+     */
+    public function testUrlsAndPersistentConnections(): void
+    {
+        $seeds = array_map(fn ($a) => ['url' => "tcp://$a", 'database' => 0], self::seeds());
+        [$host, $port] = self::split(self::standaloneAddr());
+        $m = new \Illuminate\Redis\RedisManager(new \Illuminate\Container\Container(), 'phpredis', [
+            'one' => ['url' => "tcp://$host:$port", 'persistent' => true, 'persistent_id' => "$this->id-p",
+                'prefix' => "$this->id:one:"],
+            'clusters' => ['many' => $seeds + ['options' => ['persistent' => true, 'prefix' => "$this->id:many:"]]],
+        ]);
+        $one = $m->connection('one');
+        $this->assertSame("$this->id-p", $one->client()->getPersistentID());
+        $this->assertTrue($one->set('k', 'v1'));
+        $this->assertSame('v1', $this->inspector('standalone')->get("$this->id:one:k"));
+        $many = $m->connection('many');
+        $this->assertTrue($many->set('k', 'v2'));
+        $this->assertSame('v2', $this->inspector('cluster')->get("$this->id:many:k"));
+    }
+
     /** 'database' selects the database: the key is in database 3, not in 0. */
     public function testStandaloneDatabase(): void
     {
