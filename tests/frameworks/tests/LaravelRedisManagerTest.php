@@ -148,6 +148,38 @@ final class LaravelRedisManagerTest extends LaravelTestCase
         $this->assertSame('v2', $this->inspector('cluster')->get("$this->id:many:k"));
     }
 
+    /**
+     * The rate limiters of php-illuminate-redis, Lua scripts both: throttle()
+     * (DurationLimiter: a hash start/end/count expiring after twice the decay) and
+     * funnel() (ConcurrencyLimiter: one key per slot, holding its owner while it runs).
+     */
+    public function testLimiters(): void
+    {
+        foreach (self::targets() as [$target]) {
+            $conn = $this->connection($target);
+            $in = $this->inspector($target);
+            $name = '{' . $this->id . "}$target";
+            $runs = [];
+            for ($i = 0; $i < 4; $i++) {
+                $runs[] = $conn->throttle("$name:d")->allow(3)->every(60)->block(0)->then(fn () => 'ran', fn () => 'refused');
+            }
+            $this->assertSame(['ran', 'ran', 'ran', 'refused'], $runs, $target);
+            $this->assertSame('hash', $in->type("$name:d"), $target);
+            $this->assertSame('4', $in->cmd("$name:d", 'HGET', "$name:d", 'count'), $target);
+            $this->assertTtl($in, "$name:d", 115, 120);
+
+            $seen = null;
+            $result = $conn->funnel("$name:f")->limit(2)->releaseAfter(30)->block(0)->then(function () use ($in, $name, &$seen) {
+                $seen = [$in->exists("$name:f1"), $in->ttl("$name:f1")];
+                return 'funnelled';
+            });
+            $this->assertSame('funnelled', $result, $target);
+            $this->assertTrue($seen[0], 'its slot held while it ran');
+            $this->assertGreaterThan(25, $seen[1]);
+            $this->assertFalse($in->exists("$name:f1"), 'released after');
+        }
+    }
+
     /** 'database' selects the database: the key is in database 3, not in 0. */
     public function testStandaloneDatabase(): void
     {
