@@ -21,13 +21,6 @@ typedef struct rc_queued {
 	uint32_t *part_nodes;   /* MULTI: per part, its node */
 	rc_split_kind split_kind;
 	zval fields;            /* hmget: the fields asked for, to pair with the values */
-	/* A MULTI block inside a standalone pipeline: the commands queued in it are in_tx
-	 * (their own replies are QUEUED), and its EXEC's entry (tx_exec) shapes them from
-	 * EXEC's reply: queued[tx_from] and the tx_count after it. */
-	bool in_tx;
-	bool tx_exec;
-	uint32_t tx_from;
-	uint32_t tx_count;
 } rc_queued;
 
 typedef struct redis_cluster_object {
@@ -37,8 +30,6 @@ typedef struct redis_cluster_object {
 	uint32_t queued_count;
 	uint32_t queued_size;
 	bool pipeline;           /* pipeline mode: commands are kept, sent at exec() */
-	bool pipe_multi;         /* standalone: a MULTI is open inside the pipeline */
-	uint32_t pipe_multi_from; /* its first command's entry in queued */
 	rc_req *pipe;            /* the pipeline's requests, every part of every command */
 	uint32_t pipe_count;
 	uint32_t pipe_size;

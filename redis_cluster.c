@@ -416,7 +416,6 @@ static void queue_clear(redis_cluster_object *obj)
 	obj->pipe = NULL;
 	obj->pipe_count = obj->pipe_size = 0;
 	obj->pipeline = false;
-	obj->pipe_multi = false;
 }
 
 /* Moves finished requests into the pipeline; returns the index of the first. Their
@@ -452,7 +451,6 @@ static rc_queued *queue_push(redis_cluster_object *obj)
 	q = &obj->queued[obj->queued_count++];
 	memset(q, 0, sizeof(*q));
 	ZVAL_UNDEF(&q->fields);
-	q->in_tx = obj->pipe_multi;
 	return q;
 }
 
@@ -1491,59 +1489,6 @@ static void shape_pipelined(redis_cluster_object *obj, rc_queued *q, zval *out)
 	}
 }
 
-static int nested_type(const zval *elem, rc_reply_kind kind);
-
-/* A MULTI block inside a standalone pipeline (what phpredis's Redis does with multi()
- * after pipeline(), and Laravel's RedisQueue::bulk() relies on): EXEC's reply holds the
- * replies of the block's commands, which are put where each command's QUEUED was and
- * shaped as the command shapes its own; false when the block did not run (EXECABORT, or
- * nil when a WATCH fired). */
-static void shape_pipelined_tx(redis_cluster_object *obj, rc_queued *q, zval *out)
-{
-	rc_req *exec = &obj->pipe[q->first];
-	uint32_t next = 0;
-
-	if (exec->type != REDIS_REPLY_ARRAY) {
-		if (exec->type == REDIS_REPLY_ERROR) {
-			set_last_error(obj, Z_STR(exec->reply));
-		}
-		ZVAL_FALSE(out);
-		return;
-	}
-	array_init_size(out, q->tx_count);
-	for (uint32_t i = q->tx_from; i < q->tx_from + q->tx_count; i++) {
-		rc_queued *inner = &obj->queued[i];
-		uint32_t parts = inner->split ? inner->split->count : 1;
-		zval shaped;
-
-		for (uint32_t p = 0; p < parts; p++) {
-			rc_req *part = &obj->pipe[inner->first + p];
-			zval *elem = zend_hash_index_find(Z_ARRVAL(exec->reply), next++);
-
-			zval_ptr_dtor(&part->reply);
-			part->type = elem ? nested_type(elem, inner->split ? RC_REPLY_RAW : inner->kind) : REDIS_REPLY_ERROR;
-			if (part->type == REDIS_REPLY_ERROR) {
-				/* The error's text did not survive the nesting; the shape needs one. */
-				ZVAL_STRING(&part->reply, "ERR a command inside EXEC failed");
-			} else {
-				ZVAL_COPY(&part->reply, elem);
-			}
-		}
-		shape_pipelined(obj, inner, &shaped);
-		zend_hash_next_index_insert_new(Z_ARRVAL_P(out), &shaped);
-	}
-}
-
-/* Appends a command without arguments whose reply nothing shapes (MULTI, DISCARD). */
-static uint32_t pipe_raw(redis_cluster_object *obj, const char *name, size_t len)
-{
-	rc_req req;
-
-	rc_req_init(&req, name, len);
-	rc_cmd_finish(&req.cmd);
-	return pipe_take(obj, &req, 1);
-}
-
 static void exec_pipeline(redis_cluster_object *obj, zval *return_value)
 {
 	rc_status status = RC_OK;
@@ -1557,18 +1502,9 @@ static void exec_pipeline(redis_cluster_object *obj, zval *return_value)
 	/* Values are unserialized here, after every reply is read. */
 	array_init_size(return_value, obj->queued_count);
 	for (uint32_t i = 0; i < obj->queued_count; i++) {
-		rc_queued *q = &obj->queued[i];
 		zval out;
 
-		if (q->in_tx) {
-			/* Its reply is in its block's EXEC's. */
-			continue;
-		}
-		if (q->tx_exec) {
-			shape_pipelined_tx(obj, q, &out);
-		} else {
-			shape_pipelined(obj, q, &out);
-		}
+		shape_pipelined(obj, &obj->queued[i], &out);
 		zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), &out);
 	}
 	for (uint32_t i = 0; i < obj->pipe_count; i++) {
@@ -1610,22 +1546,11 @@ PHP_METHOD(RedisCluster, multi)
 		start_pipeline(obj, return_value);
 		return;
 	}
-	if (obj->pipeline && !obj->c.standalone) {
+	if (obj->pipeline) {
 		/* A MULTI block per node inside the batch would need EXEC's replies spliced into
 		 * the pipeline's: not offered. */
 		php_error_docref(NULL, E_WARNING, "MULTI inside a pipeline is not supported on a cluster");
 		RETURN_FALSE;
-	}
-	if (obj->pipeline) {
-		/* One server: the block is MULTI, its commands and EXEC in the pipeline. */
-		if (obj->pipe_multi) {
-			php_error_docref(NULL, E_WARNING, "%s is already in MULTI mode, ignoring", ZSTR_VAL(obj->std.ce->name));
-			RETURN_FALSE;
-		}
-		pipe_raw(obj, "MULTI", 5);
-		obj->pipe_multi = true;
-		obj->pipe_multi_from = obj->queued_count;
-		RETURN_OBJ_COPY(&obj->std);
 	}
 	if (mode != RC_MODE_MULTI) {
 		zend_argument_value_error(1, "must be %s::MULTI or %s::PIPELINE", ZSTR_VAL(obj->std.ce->name),
@@ -1721,18 +1646,6 @@ PHP_METHOD(RedisCluster, exec)
 	if (refuse_reentry(obj)) {
 		RETURN_THROWS();
 	}
-	if (obj->pipeline && obj->pipe_multi) {
-		/* The end of a MULTI block inside the pipeline: queued, as its commands were. */
-		rc_queued *q;
-
-		obj->pipe_multi = false;
-		q = queue_push(obj);
-		q->tx_exec = true;
-		q->tx_from = obj->pipe_multi_from;
-		q->tx_count = obj->queued_count - 1 - obj->pipe_multi_from;
-		q->first = pipe_raw(obj, "EXEC", 4);
-		RETURN_OBJ_COPY(&obj->std);
-	}
 	if (obj->pipeline) {
 		exec_pipeline(obj, return_value);
 		return;
@@ -1781,13 +1694,6 @@ PHP_METHOD(RedisCluster, discard)
 	ZEND_PARSE_PARAMETERS_NONE();
 	if (refuse_reentry(obj)) {
 		RETURN_THROWS();
-	}
-	if (obj->pipeline && obj->pipe_multi) {
-		/* The block's commands are sent and dropped by the server; their entries stay
-		 * in_tx, outside any EXEC, so exec() returns nothing for them. */
-		obj->pipe_multi = false;
-		pipe_raw(obj, "DISCARD", 7);
-		RETURN_OBJ_COPY(&obj->std);
 	}
 	if (obj->pipeline) {
 		queue_clear(obj);
