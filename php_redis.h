@@ -5,7 +5,14 @@
 
 #include "php.h"
 
-#define PHP_REDIS_VERSION "0.1.0"
+/* What phpversion('redis') reports: the phpredis API this module implements. Frameworks
+ * choose their calls by it (Laravel passes the cluster's password and a connection's
+ * read timeout only from phpredis 4.3.0 and 3.1.3, packs lock tokens with _pack() only
+ * from 5.3.5, and refuses compression below that), so a version of our own would send
+ * them down the paths of a phpredis that predates half of what is here. */
+#define PHP_REDIS_VERSION "6.1.0"
+/* This project's own version, shown by phpinfo(). */
+#define PHP_REDIS_PROJECT_VERSION "0.1.0"
 
 extern zend_module_entry redis_module_entry;
 #define phpext_redis_ptr &redis_module_entry

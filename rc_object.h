@@ -24,14 +24,13 @@ typedef struct rc_queued {
 	uint8_t txn;            /* a pipeline's MULTI block (Redis only): RC_TXN_* */
 } rc_queued;
 
-/* A pipeline's MULTI ... EXEC (or DISCARD) block: MULTI and the commands inside give
- * nothing to exec()'s result; EXEC gives one element, the block's replies shaped as
- * each command shapes its own; DISCARD gives its own reply. */
+/* A pipeline's MULTI ... EXEC block: MULTI and the commands inside give nothing to
+ * exec()'s result; EXEC gives one element, the block's replies shaped as each command
+ * shapes its own. (discard() drops the whole pipeline, as phpredis's does.) */
 #define RC_TXN_NONE 0
 #define RC_TXN_BEGIN 1
 #define RC_TXN_INSIDE 2
 #define RC_TXN_EXEC 3
-#define RC_TXN_DISCARD 4
 
 typedef struct redis_cluster_object {
 	rc_cluster c;

@@ -183,6 +183,7 @@ static PHP_MINFO_FUNCTION(redis)
 	php_info_print_table_start();
 	php_info_print_table_header(2, "Redis Support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_REDIS_VERSION);
+	php_info_print_table_row(2, "Implementation", "rediscluster " PHP_REDIS_PROJECT_VERSION);
 	php_info_print_table_row(2, "Classes", "Redis, RedisCluster, RedisSentinel");
 	php_info_print_table_row(2, "hiredis", hiredis_version);
 	php_info_print_table_row(2, "Available serializers", serializer_names());

@@ -771,7 +771,10 @@ static bool set_scan_option(redis_cluster_object *obj, zend_long value)
 }
 
 /* The cursor to send, from the caller's iterator: null (or anything not a cursor) starts
- * an iteration; 0 or "0" (what the last page left) means it is over: NULL then. */
+ * an iteration, and so does the string "0", as in phpredis 5 (Laravel up to 10 starts its
+ * tag scans with '0'; phpredis 6 ends them there, and tag flushes delete nothing); only
+ * the int 0, what the last page leaves, means it is over: NULL then. A cursor beyond
+ * PHP_INT_MAX comes back as a numeric string (scan_cursor_out()) and goes on from there. */
 static zend_string *scan_cursor_in(zval *it)
 {
 	ZVAL_DEREF(it);
@@ -779,7 +782,7 @@ static zend_string *scan_cursor_in(zval *it)
 		return Z_LVAL_P(it) == 0 ? NULL : zend_strpprintf(0, ZEND_ULONG_FMT, (zend_ulong)Z_LVAL_P(it));
 	}
 	if (Z_TYPE_P(it) == IS_STRING && Z_STRLEN_P(it) > 0 && strspn(Z_STRVAL_P(it), "0123456789") == Z_STRLEN_P(it)) {
-		return strcmp(Z_STRVAL_P(it), "0") == 0 ? NULL : zend_string_copy(Z_STR_P(it));
+		return zend_string_copy(Z_STR_P(it));
 	}
 	return zend_string_init("0", 1, 0);
 }
@@ -1612,7 +1615,7 @@ static void exec_pipeline(redis_cluster_object *obj, zval *return_value)
 			begin = i;
 		}
 		if (q->txn == RC_TXN_BEGIN || q->txn == RC_TXN_INSIDE) {
-			/* Given with the block's EXEC (or nothing, for a DISCARD). */
+			/* Given with the block's EXEC. */
 			continue;
 		}
 		if (q->txn == RC_TXN_EXEC) {
@@ -1830,12 +1833,8 @@ PHP_METHOD(RedisCluster, discard)
 	if (refuse_reentry(obj)) {
 		RETURN_THROWS();
 	}
-	if (obj->pipe_multi) {
-		pipe_marker(obj, "DISCARD", RC_TXN_DISCARD);
-		obj->pipe_multi = false;
-		RETURN_OBJ_COPY(&obj->std);
-	}
 	if (obj->pipeline) {
+		/* As phpredis: the whole pipeline goes, a MULTI block in it included. */
 		queue_clear(obj);
 		RETURN_TRUE;
 	}

@@ -13,6 +13,11 @@ PACKAGES=(
     libhiredis-dev redis-server redis-tools
     valgrind php-pear
     libasan8 libubsan1
+    # tests/frameworks: Laravel 8 and Symfony 5.4 as Debian ships them (their autoloaders
+    # under /usr/share/php; apt brings what they require)
+    php-illuminate-redis php-illuminate-cache php-illuminate-queue php-illuminate-container
+    php-symfony-cache php-symfony-lock php-symfony-http-foundation
+    php-invoker
 )
 
 missing=()

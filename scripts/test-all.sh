@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up everything and runs every test: installs and builds (scripts/setup.sh), starts a
 # local cluster (stopped again on exit), runs the phpt suite, then PHPUnit against the
-# cluster, the phpt and PHPUnit suites again under ASan + UBSan, and a short fuzz campaign.
+# cluster, the security and framework suites (each with servers of its own), the phpt and
+# PHPUnit suites again under ASan + UBSan, and a short fuzz campaign.
 # Exits non-zero when any part fails.
 #   RC_TEST_MODULE=phpredis   PHPUnit against Debian's phpredis (the oracle); no build, no phpt
 #   RC_PORT_BASE, RC_NODES    where the cluster runs (scripts/cluster.sh)
@@ -106,6 +107,16 @@ if [[ $module == ours ]]; then
     counted security "$php" /usr/bin/phpunit -c tests/security/phpunit.xml || security=FAILED
 fi
 
+# Laravel 8 and Symfony 5.4 (Debian's packages, unchanged) against a cluster and a
+# standalone server of their own (ports 7900-7905 and 7950, started and stopped by the
+# stage), with either module: tests/frameworks/README.md.
+echo "== frameworks (tests/frameworks) against $label"
+frameworks=passed
+fw_env=()
+# A main cluster on the stage's ports is reused rather than started twice.
+((RC_PORT_BASE == ${FW_PORT_BASE:-7900})) && fw_env=(FW_CLUSTER_SEEDS="$REDIS_CLUSTER_SEEDS")
+counted frameworks env "${fw_env[@]}" bash tests/frameworks/run.sh "$module" || frameworks=FAILED
+
 # The fault tests change real clusters of their own (ports 7300-7399) under running
 # workers and a real PHP-FPM pool. phpredis is expected to fail them: that comparison is
 # run by hand (tests/fault/run.sh phpredis), not here.
@@ -116,10 +127,10 @@ if [[ $module == ours && ${RC_FAULT:-1} == 1 ]]; then
     counted fault bash tests/fault/run.sh ours || fault=FAILED
 fi
 
-echo "== test-all: phpt $phpt, valgrind $memcheck, PHPUnit $phpunit, security $security, fault $fault, phpt ASan $asan_phpt, PHPUnit ASan $asan_phpunit, fuzz $fuzz ($label)"
+echo "== test-all: phpt $phpt, valgrind $memcheck, PHPUnit $phpunit, security $security, frameworks $frameworks, fault $fault, phpt ASan $asan_phpt, PHPUnit ASan $asan_phpunit, fuzz $fuzz ($label)"
 # The counts, from each stage's own summary: run-tests.php's "Tests passed/failed",
 # PHPUnit's "OK (N tests" or "Tests: N, ... Failures: F, Errors: E", the fuzzer's
 # "N case(s) ...: ok K".
 php8.2 -n scripts/test-counts.php "$counts"
-[[ $phpt != FAILED && $memcheck != FAILED && $phpunit != FAILED && $security != FAILED && $fault != FAILED ]]
+[[ $phpt != FAILED && $memcheck != FAILED && $phpunit != FAILED && $security != FAILED && $frameworks != FAILED && $fault != FAILED ]]
 [[ $asan_phpt != FAILED && $asan_phpunit != FAILED && $fuzz != FAILED ]]

@@ -182,7 +182,29 @@ final class ScanTest extends ClusterTestCase
         $this->assertSame([], $found, 'without SCAN_PREFIX the pattern is as given');
     }
 
-    /** phpredis 6.1 also takes the cursor as a string; "0" is the end, as 0 is. */
+    /**
+     * The string "0" starts an iteration, as in phpredis 5.3.7: Laravel 8 to 10 start their
+     * tag scans (RedisTaggedCache::deleteValues()) with '0' and stop when the cursor is
+     * '0' again; the int 0 that the last page leaves is the end.
+     */
+    public function testStringZeroStartsAnIteration(): void
+    {
+        $h = $this->key();
+        $this->c->hset($h, 'a', '1');
+        $s = $this->key('set');
+        $this->c->sadd($s, 'x', 'y');
+        $it = '0';
+        $this->assertSame(['a' => '1'], $this->c->hscan($h, $it));
+        $this->assertSame(0, $it);
+        $this->assertFalse($this->c->hscan($h, $it), 'the int 0 is the end');
+        $it = '0';
+        $members = $this->c->sscan($s, $it, '*', 1000);
+        sort($members);
+        $this->assertSame(['x', 'y'], $members);
+        $this->assertSame(0, $it);
+    }
+
+    /** phpredis 6.1 also takes the cursor as a string: a numeric one goes on from there. */
     public function testStringIterator(): void
     {
         if (self::isPhpredis()) {
@@ -191,10 +213,9 @@ final class ScanTest extends ClusterTestCase
         }
         $h = $this->key();
         $this->c->hset($h, 'a', '1');
-        $it = '0';
-        $this->assertFalse($this->c->hscan($h, $it));
         $it = '';
         $this->assertSame(['a' => '1'], $this->c->hscan($h, $it), 'not a cursor: a new iteration');
+        $this->assertSame(0, $it);
     }
 
     /**
