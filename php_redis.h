@@ -20,6 +20,14 @@ ZEND_BEGIN_MODULE_GLOBALS(redis)
 	zend_long clusters_cache_max_age;        /* seconds; 0: no expiry */
 	zend_long clusters_refresh_debounce_ms;
 	HashTable *slot_cache;                   /* persistent: cache key -> rc_cache_entry */
+	/* redis.session.* (session.c) */
+	zend_long session_compression;           /* RC_COMPRESSION_* named by the setting */
+	zend_long session_compression_level;
+	bool session_early_refresh;
+	bool session_locking_enabled;
+	zend_long session_lock_expire;           /* seconds; 0: max_execution_time */
+	zend_long session_lock_retries;          /* -1: for ever */
+	zend_long session_lock_wait_time;        /* microseconds between attempts */
 ZEND_END_MODULE_GLOBALS(redis)
 
 ZEND_EXTERN_MODULE_GLOBALS(redis)
