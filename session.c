@@ -324,7 +324,9 @@ static bool lock_and_read(rc_session *s, zend_long refresh_ttl, zend_string **ra
 		if (retries >= 0 && attempt >= retries) {
 			break;
 		}
-		usleep((useconds_t)MIN(wait, 1000000000));
+		struct timespec pause = {.tv_sec = (time_t)(wait / 1000000), .tv_nsec = (long)(wait % 1000000) * 1000};
+
+		nanosleep(&pause, NULL);
 	}
 	php_error_docref(NULL, E_WARNING, "Failed to acquire session lock");
 	return false;
