@@ -220,6 +220,22 @@ void rc_cluster_configure(rc_cluster *c, double timeout, double read_timeout, bo
 	c->debounce = debounce;
 }
 
+zend_string *rc_cluster_cache_key(const rc_cluster *c, const zend_string *name)
+{
+	zend_string **seeds = safe_emalloc(c->seed_count, sizeof(zend_string *), 0);
+	zend_string *key;
+
+	for (uint32_t i = 0; i < c->seed_count; i++) {
+		seeds[i] = zend_strpprintf(0, "%s:%u", ZSTR_VAL(c->seeds[i].host), c->seeds[i].port);
+	}
+	key = rc_cache_key(name, seeds, c->seed_count);
+	for (uint32_t i = 0; i < c->seed_count; i++) {
+		zend_string_release(seeds[i]);
+	}
+	efree(seeds);
+	return key;
+}
+
 void rc_cluster_use_cache(rc_cluster *c, zend_string *key)
 {
 	if (c->cache_key) {
@@ -255,6 +271,60 @@ zend_result rc_seed_parse(const char *str, size_t len, rc_seed *seed)
 	seed->host = zend_string_init(host, host_len, 0);
 	seed->port = (uint16_t)port;
 	return SUCCESS;
+}
+
+/* The value of `database` in a seed's query string is 0: "0" (or "00", "+0"), nothing else. */
+static bool query_database_zero(const char *query, size_t len)
+{
+	const char *end = query + len;
+
+	for (const char *p = query; p < end;) {
+		const char *amp = memchr(p, '&', (size_t)(end - p));
+		const char *stop = amp ? amp : end;
+		const char *eq = memchr(p, '=', (size_t)(stop - p));
+
+		if (eq && eq - p == sizeof("database") - 1 && memcmp(p, "database", eq - p) == 0) {
+			const char *v = eq + 1;
+
+			if (v < stop && *v == '+') {
+				v++;
+			}
+			if (v == stop) {
+				return false;
+			}
+			for (; v < stop; v++) {
+				if (*v != '0') {
+					return false;
+				}
+			}
+		}
+		p = stop + 1;
+	}
+	return true;
+}
+
+rc_seed_result rc_seed_parse_uri(const char *str, size_t len, rc_seed *seed, bool *tls)
+{
+	const char *query;
+
+	if (len > 6 && (!strncasecmp(str, "tls://", 6) || !strncasecmp(str, "ssl://", 6))) {
+		*tls = true;
+		str += 6;
+		len -= 6;
+	} else if (len > 6 && !strncasecmp(str, "tcp://", 6)) {
+		str += 6;
+		len -= 6;
+	}
+	query = memchr(str, '?', len);
+	if (query) {
+		size_t query_len = len - (size_t)(query - str) - 1;
+
+		len = (size_t)(query - str);
+		if (!query_database_zero(query + 1, query_len)) {
+			return RC_SEED_DATABASE;
+		}
+	}
+	return rc_seed_parse(str, len, seed) == SUCCESS ? RC_SEED_OK : RC_SEED_INVALID;
 }
 
 /* Topology */

@@ -116,10 +116,28 @@ void rc_cluster_add_seed(rc_cluster *c, rc_seed *seed);
  * command budget follows from the timeouts. The credentials and TLS options in c->opts are
  * set before this, which seals them into the pool tag. */
 void rc_cluster_configure(rc_cluster *c, double timeout, double read_timeout, bool persistent, double debounce);
+/* The slot cache's key for this object's seeds under cluster `name` (may be NULL). */
+zend_string *rc_cluster_cache_key(const rc_cluster *c, const zend_string *name);
 /* Serves the topology from the slot cache's entry `key` (taken). */
 void rc_cluster_use_cache(rc_cluster *c, zend_string *key);
 /* Parses "host:port" into a seed; FAILURE when it is not one. */
 zend_result rc_seed_parse(const char *str, size_t len, rc_seed *seed);
+
+typedef enum {
+	RC_SEED_OK,
+	RC_SEED_INVALID,  /* not [scheme://]host:port[?query] */
+	RC_SEED_DATABASE, /* its query names a database other than 0 */
+} rc_seed_result;
+
+#define RC_MSG_SEED_INVALID "Invalid seed \"%s\": expected \"host:port\""
+#define RC_MSG_SEED_DATABASE "Invalid seed \"%s\": a cluster has only database 0"
+
+/* Parses a seed as phpredis and the frameworks write it: "[tcp://|tls://|ssl://]host:port"
+ * followed by an optional query string (Laravel writes "host:port?database=0&password=..."
+ * and passes the credentials apart). tls:// and ssl:// set *tls. Of the query only
+ * `database` means something: anything but 0 is RC_SEED_DATABASE, since a cluster has no
+ * other database; the rest is ignored, as phpredis ignores it. */
+rc_seed_result rc_seed_parse_uri(const char *str, size_t len, rc_seed *seed, bool *tls);
 /* Maps the keyspace: from the slot cache when it has the cluster, else from the seeds
  * tried in random order (filling the cache). */
 rc_status rc_cluster_connect(rc_cluster *c, double max_age);

@@ -104,6 +104,11 @@ if test "$PHP_REDIS" != "no"; then
      builders_geo.c \
      cluster_pubsub.c \
      builders_blocking.c \
-     builders_bits.c],
+     builders_bits.c \
+     session.c \
+     session_conf.c \
+     session_store.c],
     [$ext_shared],, [-Wall -Wextra -Werror -fvisibility=hidden -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
+  dnl The session handlers register with ext/session when PHP has it (HAVE_PHP_SESSION).
+  PHP_ADD_EXTENSION_DEP([redis], [session], [true])
 fi

@@ -103,6 +103,22 @@ void rc_conn_opts_seal(rc_conn_opts *opts)
 	make_sha1_digest(opts->pool_tag, digest);
 }
 
+void rc_conn_opts_set_ssl(rc_conn_opts *opts, HashTable *ssl)
+{
+	zend_string *name;
+	zval *val;
+
+	opts->context = php_stream_context_alloc();
+	if (ssl == NULL) {
+		return;
+	}
+	ZEND_HASH_FOREACH_STR_KEY_VAL(ssl, name, val) {
+		if (name) {
+			php_stream_context_set_option(opts->context, "ssl", ZSTR_VAL(name), val);
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
 void rc_conn_opts_free(rc_conn_opts *opts)
 {
 	if (opts->user) {

@@ -129,6 +129,9 @@ void rc_conn_set_read_timeout(rc_conn *conn, double seconds);
 
 /* Computes opts->pool_tag from the credentials and TLS options. */
 void rc_conn_opts_seal(rc_conn_opts *opts);
+/* Gives TLS connections a stream context holding these `ssl` options (string keys; NULL:
+ * none). Called once, before rc_conn_opts_seal(). */
+void rc_conn_opts_set_ssl(rc_conn_opts *opts, HashTable *ssl);
 void rc_conn_opts_free(rc_conn_opts *opts);
 
 #endif

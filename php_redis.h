@@ -33,6 +33,14 @@ ZEND_BEGIN_MODULE_GLOBALS(redis)
 	 * never handed to a second connection. Persistent, emptied when a request starts, so
 	 * that what a request killed mid-way left marked is free again. */
 	HashTable pool_in_use;
+	/* redis.session.* (session.c) */
+	zend_long session_compression;           /* RC_COMPRESSION_* named by the setting */
+	zend_long session_compression_level;
+	bool session_early_refresh;
+	bool session_locking_enabled;
+	zend_long session_lock_expire;           /* seconds; 0: max_execution_time */
+	zend_long session_lock_retries;          /* -1: for ever */
+	zend_long session_lock_wait_time;        /* microseconds between attempts */
 ZEND_END_MODULE_GLOBALS(redis)
 
 ZEND_EXTERN_MODULE_GLOBALS(redis)

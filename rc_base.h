@@ -17,6 +17,9 @@ typedef enum {
 	RC_ERR_PROTOCOL, /* a reply that is not RESP: fate unknown, connection unusable */
 	RC_ERR_AUTH,     /* the server refused our credentials */
 	RC_ERR_CLUSTER,  /* a cluster-level condition (topology, budget); see the message */
+	RC_ERR_REPLY,    /* the command ran and the server refused it (-ERR), or its reply has
+	                  * a shape the caller cannot use; for layers above the engine, which
+	                  * itself returns RC_OK with the -ERR reply */
 } rc_status;
 
 typedef struct rc_err {

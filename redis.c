@@ -11,6 +11,7 @@
 #include "slot_cache.h"
 #include "codec.h"
 #include "compress.h"
+#include "session.h"
 #include <hiredis/hiredis.h>
 
 ZEND_DECLARE_MODULE_GLOBALS(redis)
@@ -97,6 +98,7 @@ static PHP_RINIT_FUNCTION(redis)
 static PHP_MINIT_FUNCTION(redis)
 {
 	REGISTER_INI_ENTRIES();
+	rc_session_startup(module_number);
 	redis_cluster_register_class();
 	redis_single_register_class();
 	return SUCCESS;
@@ -193,8 +195,18 @@ static PHP_MINFO_FUNCTION(redis)
 	DISPLAY_INI_ENTRIES();
 }
 
+/* The session handlers register with the session module, which must start first. */
+static const zend_module_dep redis_deps[] = {
+#ifdef HAVE_PHP_SESSION
+	ZEND_MOD_REQUIRED("session")
+#endif
+	ZEND_MOD_END
+};
+
 zend_module_entry redis_module_entry = {
-	STANDARD_MODULE_HEADER,
+	STANDARD_MODULE_HEADER_EX,
+	NULL,
+	redis_deps,
 	"redis",
 	NULL,
 	PHP_MINIT(redis),

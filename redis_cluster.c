@@ -171,29 +171,9 @@ static double ini_cluster_double(const char *setting, zend_string *name, double 
 	return result;
 }
 
-static bool seeds_add(rc_cluster *c, zend_string *seed, bool *tls)
-{
-	const char *str = ZSTR_VAL(seed);
-	size_t len = ZSTR_LEN(seed);
-	rc_seed parsed;
-
-	if (len > 6 && (!strncasecmp(str, "tls://", 6) || !strncasecmp(str, "ssl://", 6))) {
-		*tls = true;
-		str += 6;
-		len -= 6;
-	} else if (len > 6 && !strncasecmp(str, "tcp://", 6)) {
-		str += 6;
-		len -= 6;
-	}
-	if (rc_seed_parse(str, len, &parsed) != SUCCESS) {
-		return false;
-	}
-	rc_cluster_add_seed(c, &parsed);
-	return true;
-}
-
 /* As phpredis: a seed that is not "host:port" is skipped with a warning; none left is an
- * exception. */
+ * exception. A seed naming a database other than 0 is an exception at once: the data would
+ * not be where its writer meant it. */
 static bool set_seeds(rc_cluster *c, HashTable *seeds)
 {
 	bool tls = false;
@@ -201,9 +181,17 @@ static bool set_seeds(rc_cluster *c, HashTable *seeds)
 
 	ZEND_HASH_FOREACH_VAL(seeds, seed) {
 		zend_string *str = zval_get_string(seed);
+		rc_seed parsed;
+		rc_seed_result res = rc_seed_parse_uri(ZSTR_VAL(str), ZSTR_LEN(str), &parsed, &tls);
 
-		if (!seeds_add(c, str, &tls)) {
-			php_error_docref(NULL, E_WARNING, "Invalid seed \"%s\": expected \"host:port\"", ZSTR_VAL(str));
+		if (res == RC_SEED_OK) {
+			rc_cluster_add_seed(c, &parsed);
+		} else if (res == RC_SEED_DATABASE) {
+			zend_throw_exception_ex(redis_cluster_exception_ce, 0, RC_MSG_SEED_DATABASE, ZSTR_VAL(str));
+			zend_string_release(str);
+			return false;
+		} else {
+			php_error_docref(NULL, E_WARNING, RC_MSG_SEED_INVALID, ZSTR_VAL(str));
 		}
 		zend_string_release(str);
 	} ZEND_HASH_FOREACH_END();
@@ -242,23 +230,14 @@ bool rc_object_set_auth(rc_conn_opts *opts, zval *auth, uint32_t num)
 void rc_object_set_context(rc_conn_opts *opts, HashTable *context)
 {
 	zval *stream = context ? zend_hash_str_find(context, "stream", sizeof("stream") - 1) : NULL;
-	zend_string *name;
-	zval *val;
 
 	if (!opts->tls) {
 		return;
 	}
-	opts->context = php_stream_context_alloc();
 	if (stream && Z_TYPE_P(stream) == IS_ARRAY) {
 		context = Z_ARRVAL_P(stream);
 	}
-	if (context) {
-		ZEND_HASH_FOREACH_STR_KEY_VAL(context, name, val) {
-			if (name) {
-				php_stream_context_set_option(opts->context, "ssl", ZSTR_VAL(name), val);
-			}
-		} ZEND_HASH_FOREACH_END();
-	}
+	rc_conn_opts_set_ssl(opts, context);
 }
 
 static bool valid_timeout(zval *zv, uint32_t num, double *out)
@@ -269,23 +248,6 @@ static bool valid_timeout(zval *zv, uint32_t num, double *out)
 		return false;
 	}
 	return true;
-}
-
-/* The slot cache's key: the cluster name and the normalized seeds. */
-static zend_string *cache_key(const zend_string *name, const rc_cluster *c)
-{
-	zend_string **seeds = safe_emalloc(c->seed_count, sizeof(zend_string *), 0);
-	zend_string *key;
-
-	for (uint32_t i = 0; i < c->seed_count; i++) {
-		seeds[i] = zend_strpprintf(0, "%s:%u", ZSTR_VAL(c->seeds[i].host), c->seeds[i].port);
-	}
-	key = rc_cache_key(name, seeds, c->seed_count);
-	for (uint32_t i = 0; i < c->seed_count; i++) {
-		zend_string_release(seeds[i]);
-	}
-	efree(seeds);
-	return key;
 }
 
 PHP_METHOD(RedisCluster, __construct)
@@ -355,7 +317,7 @@ PHP_METHOD(RedisCluster, __construct)
 	rc_object_set_context(&c->opts, context);
 	rc_cluster_configure(c, timeout, read_timeout, persistent, (double)REDIS_G(clusters_refresh_debounce_ms) / 1000.0);
 	if (REDIS_G(clusters_cache_slots)) {
-		rc_cluster_use_cache(c, cache_key(name, c));
+		rc_cluster_use_cache(c, rc_cluster_cache_key(c, name));
 	}
 	obj->busy = true;
 	if (rc_cluster_connect(c, (double)REDIS_G(clusters_cache_max_age)) != RC_OK) {

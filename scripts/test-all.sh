@@ -8,6 +8,7 @@
 #   RC_PORT_BASE, RC_NODES    where the cluster runs (scripts/cluster.sh)
 #   RC_VALGRIND=0             skip the phpt suite's valgrind run (scripts/valgrind-phpt.sh)
 #   RC_SANITIZE=0             skip the ASan + UBSan stages (phpt, PHPUnit, fuzz)
+#   SESSION_PORT_BASE (7400)  the session stage's own cluster and PHP-FPM pool (tests/session)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -117,6 +118,15 @@ fw_env=()
 ((RC_PORT_BASE == ${FW_PORT_BASE:-7900})) && fw_env=(FW_CLUSTER_SEEDS="$REDIS_CLUSTER_SEEDS")
 counted frameworks env "${fw_env[@]}" bash tests/frameworks/run.sh "$module" || frameworks=FAILED
 
+# The session handler: against the cluster above, and a PHP-FPM pool on a cluster of its
+# own (ports 7400-7419, SESSION_PORT_BASE).
+sessions=skipped
+if [[ $module == ours ]]; then
+    echo "== sessions (tests/session) against $label"
+    sessions=passed
+    counted sessions bash tests/session/run.sh || sessions=FAILED
+fi
+
 # The fault tests change real clusters of their own (ports 7300-7399) under running
 # workers and a real PHP-FPM pool. phpredis is expected to fail them: that comparison is
 # run by hand (tests/fault/run.sh phpredis), not here.
@@ -127,10 +137,10 @@ if [[ $module == ours && ${RC_FAULT:-1} == 1 ]]; then
     counted fault bash tests/fault/run.sh ours || fault=FAILED
 fi
 
-echo "== test-all: phpt $phpt, valgrind $memcheck, PHPUnit $phpunit, security $security, frameworks $frameworks, fault $fault, phpt ASan $asan_phpt, PHPUnit ASan $asan_phpunit, fuzz $fuzz ($label)"
+echo "== test-all: phpt $phpt, valgrind $memcheck, PHPUnit $phpunit, security $security, frameworks $frameworks, sessions $sessions, fault $fault, phpt ASan $asan_phpt, PHPUnit ASan $asan_phpunit, fuzz $fuzz ($label)"
 # The counts, from each stage's own summary: run-tests.php's "Tests passed/failed",
 # PHPUnit's "OK (N tests" or "Tests: N, ... Failures: F, Errors: E", the fuzzer's
 # "N case(s) ...: ok K".
 php8.2 -n scripts/test-counts.php "$counts"
-[[ $phpt != FAILED && $memcheck != FAILED && $phpunit != FAILED && $security != FAILED && $frameworks != FAILED && $fault != FAILED ]]
+[[ $phpt != FAILED && $memcheck != FAILED && $phpunit != FAILED && $security != FAILED && $frameworks != FAILED && $sessions != FAILED && $fault != FAILED ]]
 [[ $asan_phpt != FAILED && $asan_phpunit != FAILED && $fuzz != FAILED ]]
