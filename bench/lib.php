@@ -148,3 +148,60 @@ function bench_fpm_request(array $seeds, int $i): void
         throw new BenchFailure('SET did not return true');
     }
 }
+
+/* (3b) The batch of 100 mixed commands (25 x SET, GET, HSET, EXPIRE over keys in every
+ * slot range), its check, the same commands one by one, and the floor (one round trip per
+ * node in parallel): bench/scenario.php pipeline and bench/instr.php share them. */
+function pipeline_batch(RedisCluster $c, int $n): void
+{
+    for ($i = 0; $i < 25; $i++) {
+        $c->set("bench:pl:$i", "v$n");
+        $c->get("bench:pl:$i");
+        $c->hset("bench:plh:$i", 'f', "v$n");
+        $c->expire("bench:pl:$i", 100);
+    }
+}
+
+function pipeline_check(array $replies, int $n): void
+{
+    bench_check(count($replies) === 100, 'the batch did not return 100 replies');
+    for ($i = 0; $i < 100; $i += 4) {
+        bench_check($replies[$i] === true && $replies[$i + 1] === "v$n" && is_int($replies[$i + 2])
+            && $replies[$i + 3] === true, 'the batch returned wrong replies');
+    }
+}
+
+function pipeline_one_by_one(RedisCluster $c, int $n): array
+{
+    $out = [];
+    for ($i = 0; $i < 25; $i++) {
+        $out[] = $c->set("bench:pl:$i", "v$n");
+        $out[] = $c->get("bench:pl:$i");
+        $out[] = $c->hset("bench:plh:$i", 'f', "v$n");
+        $out[] = $c->expire("bench:pl:$i", 100);
+    }
+    return $out;
+}
+
+/** One key per master, each master named by its ID; every key holds "x". */
+function bench_key_per_master(RedisCluster $c): array
+{
+    $per_master = [];
+    for ($i = 0; count($per_master) < count($c->_masters()) && $i < 100000; $i++) {
+        $per_master[$c->rawcommand("bench:rtt:$i", 'CLUSTER', 'MYID')] ??= "bench:rtt:$i";
+    }
+    foreach ($per_master as $key) {
+        bench_check($c->set($key, 'x') === true, "SET $key");
+    }
+    return $per_master;
+}
+
+/** The floor: a pipeline of one GET to each master. */
+function pipeline_floor(RedisCluster $c, array $per_master): void
+{
+    $c->pipeline();
+    foreach ($per_master as $key) {
+        $c->get($key);
+    }
+    bench_check($c->exec() === array_fill(0, count($per_master), 'x'), 'the floor pipeline');
+}

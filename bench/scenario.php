@@ -158,25 +158,6 @@ function multikey(string $which): void
 }
 
 /* 25 x (SET, GET, HSET, EXPIRE) over keys in every slot range, and what each returns. */
-function pipeline_batch(RedisCluster $c, int $n): void
-{
-    for ($i = 0; $i < 25; $i++) {
-        $c->set("bench:pl:$i", "v$n");
-        $c->get("bench:pl:$i");
-        $c->hset("bench:plh:$i", 'f', "v$n");
-        $c->expire("bench:pl:$i", 100);
-    }
-}
-
-function pipeline_check(array $replies, int $n): void
-{
-    bench_check(count($replies) === 100, 'the batch did not return 100 replies');
-    for ($i = 0; $i < 100; $i += 4) {
-        bench_check($replies[$i] === true && $replies[$i + 1] === "v$n" && is_int($replies[$i + 2])
-            && $replies[$i + 3] === true, 'the batch returned wrong replies');
-    }
-}
-
 /* (3b) a batch of 100 mixed commands: this module's pipeline, and one by one (what a
  * consumer does on phpredis, whose RedisCluster has no pipeline: its row is one by one);
  * and the floor, one round trip per node in parallel: a pipeline of one command to each
@@ -186,23 +167,7 @@ function pipeline(string $which): void
     $c = new RedisCluster(null, bench_seeds($which), 1.5, 1.5);
     $ours = method_exists($c, 'pipeline');
     /* for the floor, one key per master: each master named by its ID */
-    $per_master = [];
-    for ($i = 0; count($per_master) < count($c->_masters()) && $i < 100000; $i++) {
-        $per_master[$c->rawcommand("bench:rtt:$i", 'CLUSTER', 'MYID')] ??= "bench:rtt:$i";
-    }
-    foreach ($per_master as $key) {
-        bench_check($c->set($key, 'x') === true, "SET $key");
-    }
-    $one_by_one = function (int $n) use ($c): array {
-        $out = [];
-        for ($i = 0; $i < 25; $i++) {
-            $out[] = $c->set("bench:pl:$i", "v$n");
-            $out[] = $c->get("bench:pl:$i");
-            $out[] = $c->hset("bench:plh:$i", 'f', "v$n");
-            $out[] = $c->expire("bench:pl:$i", 100);
-        }
-        return $out;
-    };
+    $per_master = bench_key_per_master($c);
     $t = bench_seconds();
     $metrics = [];
     foreach ($ours ? ['pipe', 'seq', 'rtt'] : ['seq'] as $mode) {
@@ -215,13 +180,9 @@ function pipeline(string $which): void
                 pipeline_batch($c, $n);
                 pipeline_check($c->exec(), $n);
             } elseif ($mode === 'seq') {
-                pipeline_check($one_by_one($n), $n);
+                pipeline_check(pipeline_one_by_one($c, $n), $n);
             } else {
-                $c->pipeline();
-                foreach ($per_master as $key) {
-                    $c->get($key);
-                }
-                bench_check($c->exec() === array_fill(0, count($per_master), 'x'), 'the floor pipeline');
+                pipeline_floor($c, $per_master);
             }
             if ($warm > 0 && $warm-- > 0) {
                 $start = bench_now();
