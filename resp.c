@@ -18,13 +18,33 @@ void rc_cmd_init(rc_cmd *cmd, const char *name, size_t len)
 	rc_cmd_arg(cmd, name, len);
 }
 
+/* Writes the decimal digits of v so that they end at `end`; returns the first. */
+static char *digits_before(char *end, size_t v)
+{
+	do {
+		*--end = (char)('0' + v % 10);
+		v /= 10;
+	} while (v > 0);
+	return end;
+}
+
 void rc_cmd_arg(rc_cmd *cmd, const char *arg, size_t len)
 {
-	smart_str_appendc(&cmd->buf, '$');
-	smart_str_append_unsigned(&cmd->buf, len);
-	smart_str_appendl(&cmd->buf, "\r\n", 2);
-	smart_str_appendl(&cmd->buf, arg, len);
-	smart_str_appendl(&cmd->buf, "\r\n", 2);
+	char digits[MAX_LENGTH_OF_LONG];
+	char *first = digits_before(digits + sizeof(digits), len);
+	size_t n = (size_t)(digits + sizeof(digits) - first);
+	/* One capacity check for "$<len>\r\n<arg>\r\n": this runs for every argument. */
+	char *p = smart_str_extend(&cmd->buf, 1 + n + 2 + len + 2);
+
+	*p++ = '$';
+	memcpy(p, first, n);
+	p += n;
+	*p++ = '\r';
+	*p++ = '\n';
+	memcpy(p, arg, len);
+	p += len;
+	*p++ = '\r';
+	*p = '\n';
 	cmd->argc++;
 }
 
@@ -60,13 +80,16 @@ void rc_cmd_arg_double(rc_cmd *cmd, double arg)
 
 void rc_cmd_finish(rc_cmd *cmd)
 {
-	char head[RC_CMD_HEADROOM];
-	int len = snprintf(head, sizeof(head), "*%d\r\n", cmd->argc);
+	char *args = ZSTR_VAL(cmd->buf.s) + RC_CMD_HEADROOM;
+	char *p = digits_before(args - 2, (size_t)cmd->argc);
 
-	/* argc is bounded by memory long before it needs more than 13 digits. */
-	ZEND_ASSERT(len > 0 && len <= RC_CMD_HEADROOM);
-	cmd->start = RC_CMD_HEADROOM - (size_t)len;
-	memcpy(ZSTR_VAL(cmd->buf.s) + cmd->start, head, (size_t)len);
+	/* "*<argc>\r\n" ends where the arguments start; argc is bounded by memory long
+	 * before it needs more than RC_CMD_HEADROOM - 3 digits. */
+	ZEND_ASSERT(p - 1 >= ZSTR_VAL(cmd->buf.s));
+	args[-2] = '\r';
+	args[-1] = '\n';
+	*--p = '*';
+	cmd->start = (size_t)(p - ZSTR_VAL(cmd->buf.s));
 	smart_str_0(&cmd->buf);
 }
 
