@@ -1057,12 +1057,17 @@ static rc_status run_batch(rc_cluster *c, rc_req *reqs, uint32_t n, double deadl
 	return status;
 }
 
-void rc_req_init(rc_req *req, const char *name, size_t len)
+void rc_req_init_in(rc_req *req, smart_str *storage, const char *name, size_t len)
 {
 	memset(req, 0, sizeof(*req));
-	rc_cmd_init(&req->cmd, name, len);
+	rc_cmd_init_in(&req->cmd, storage, name, len);
 	req->node = RC_NO_NODE;
 	ZVAL_UNDEF(&req->reply);
+}
+
+void rc_req_init(rc_req *req, const char *name, size_t len)
+{
+	rc_req_init_in(req, NULL, name, len);
 }
 
 void rc_req_free(rc_req *req)
