@@ -113,6 +113,47 @@ function bench_raw(string $node, string ...$args): string
     return $out;
 }
 
+/** The process IDs of the given nodes (INFO server); [] where /proc cannot be read, as
+ * the CPU figures need the nodes on this machine. */
+function bench_node_pids(array $nodes): array
+{
+    $pids = [];
+    foreach ($nodes as $node) {
+        if (preg_match('/^process_id:(\d+)/m', bench_raw($node, 'INFO', 'server'), $m)
+            && is_readable("/proc/{$m[1]}/stat")) {
+            $pids[] = (int)$m[1];
+        }
+    }
+    return count($pids) === count($nodes) ? $pids : [];
+}
+
+/** User + system CPU the processes have used, µs (/proc/<pid>/stat, in clock ticks of
+ * 1/100 s: rough over less than a second); null without pids. */
+function bench_pids_cpu_us(array $pids): ?float
+{
+    if ($pids === []) {
+        return null;
+    }
+    $ticks = 0;
+    foreach ($pids as $pid) {
+        /* the fields after the command name, which is in parentheses */
+        $stat = (string)@file_get_contents("/proc/$pid/stat");
+        $f = explode(' ', substr($stat, (int)strrpos($stat, ')') + 2));
+        $ticks += (int)($f[11] ?? 0) + (int)($f[12] ?? 0);
+    }
+    return $ticks * 1e4;
+}
+
+/** User + system CPU between two getrusage() results, µs. */
+function bench_rusage_us(array $a, array $b): float
+{
+    $us = 0;
+    foreach (['utime', 'stime'] as $k) {
+        $us += ($b["ru_$k.tv_sec"] - $a["ru_$k.tv_sec"]) * 1e6 + $b["ru_$k.tv_usec"] - $a["ru_$k.tv_usec"];
+    }
+    return $us;
+}
+
 /** How many CLUSTER SLOTS the given nodes have served so far (INFO commandstats). */
 function bench_cluster_slots_calls(array $nodes): int
 {
