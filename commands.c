@@ -295,9 +295,10 @@ bool rc_arg_count(uint32_t argc, uint32_t min, uint32_t max)
 	return true;
 }
 
-/* The rows, from the command list: an entry of the enum can never lack its row. */
+/* The rows, from the command list: an entry of the enum can never lack its row. ("" name
+ * makes sure the name is a literal, whose length sizeof gives.) */
 #define RC_CMD(id, method, name, format, builder, flags, reply) \
-	[RC_##id] = {name, format, builder, flags, RC_REPLY_##reply},
+	[RC_##id] = {name, sizeof("" name) - 1, format, builder, flags, RC_REPLY_##reply},
 #define RC_CMD_OWN RC_CMD
 #define RO RC_CMD_READONLY
 

@@ -26,6 +26,7 @@ typedef bool (*rc_builder)(rc_build *b, zval *args, uint32_t argc);
 
 typedef struct rc_command {
 	const char *name;
+	uint8_t name_len;
 	/* Argument format: k key, v value (serialized), s string, S nullable string (left out
 	 * when null), l integer, d float, b bool (1/0), a key_or_address (routes, not sent);
 	 * '|' starts the optional ones, a trailing '*' repeats the last letter zero or more

@@ -599,7 +599,7 @@ static void table_method(INTERNAL_FUNCTION_PARAMETERS, rc_command_id id)
 	rc_req req;
 
 	/* A pipeline's commands are built one after the other in the same buffer. */
-	rc_req_init_in(&req, obj->pipeline ? &obj->pipe_spare : NULL, cmd->name, strlen(cmd->name));
+	rc_req_init_in(&req, obj->pipeline ? &obj->pipe_spare : NULL, cmd->name, cmd->name_len);
 	if (obj->c.topo == NULL) {
 		zend_throw_exception(redis_cluster_exception_ce, "RedisCluster is not connected", 0);
 	} else if (!rc_command_build(cmd, &obj->c, &obj->codec, &req, ZEND_CALL_ARG(execute_data, 1), ZEND_NUM_ARGS(),
