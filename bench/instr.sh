@@ -14,7 +14,8 @@
 # picks the modules. BENCH_ANNOTATE=1 also prints, per operation, the top functions by
 # inclusive cost (BENCH_ANNOTATE=self: by their own cost), from callgrind_annotate of the
 # N and 2N runs, differenced: a function's line is what one operation spends in it.
-# BENCH_TOP (40) is how many lines.
+# BENCH_TOP (40) is how many lines. BENCH_OURS_SO (modules/redis.so) is the build measured
+# as ours: another build's, to compare two in the same cluster state.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 op=${1:-get}
@@ -24,7 +25,7 @@ export BENCH_SEEDS3
 extdir=$(php8.2 -n -r 'echo PHP_EXTENSION_DIR;')
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cp "$root/modules/redis.so" "$work/redis-ours.so"
+cp "${BENCH_OURS_SO:-$root/modules/redis.so}" "$work/redis-ours.so"
 annotate=${BENCH_ANNOTATE:-0}
 
 # so count -> the callgrind output's name on stdout; exit 3: the module lacks the op
