@@ -97,8 +97,7 @@ bool rc_build_rawcommand(rc_build *b, zval *args, uint32_t argc)
 		return false;
 	}
 	/* The command name replaces the placeholder the request was created with. */
-	rc_cmd_free(&b->req->cmd);
-	rc_cmd_init(&b->req->cmd, ZSTR_VAL(name), ZSTR_LEN(name));
+	rc_cmd_restart(&b->req->cmd, ZSTR_VAL(name), ZSTR_LEN(name));
 	b->req->taints = changes_session(name, argc > 1 ? &args[1] : NULL);
 	for (uint32_t i = 1; i < argc; i++) {
 		rc_arg_string(b->req, &args[i]);

@@ -104,8 +104,7 @@ bool rc_build_set(rc_build *b, zval *args, uint32_t argc)
 	}
 	if (o.exp_set && !o.exp_type[0] && !o.set_type[0] && !o.keep_ttl) {
 		/* A bare TTL: SETEX, as phpredis sends it. */
-		rc_cmd_free(cmd);
-		rc_cmd_init(cmd, "SETEX", 5);
+		rc_cmd_restart(cmd, "SETEX", 5);
 		if (!rc_arg_key(b->codec, b->req, &args[0], 1, true)) {
 			return false;
 		}
@@ -143,8 +142,7 @@ static bool build_incr_by(rc_req *req, const rc_codec *codec, zval *args, uint32
 		return false;
 	}
 	if (by != 1) {
-		rc_cmd_free(&req->cmd);
-		rc_cmd_init(&req->cmd, by_name, strlen(by_name));
+		rc_cmd_restart(&req->cmd, by_name, strlen(by_name));
 	}
 	if (!rc_arg_key(codec, req, &args[0], 1, true)) {
 		return false;

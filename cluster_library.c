@@ -1024,6 +1024,7 @@ typedef struct rc_group {
 	rc_conn *conn;
 	uint32_t first; /* into the members array */
 	uint32_t count;
+	size_t bytes;   /* of its commands */
 } rc_group;
 
 /* Routes every command and groups them by connection; a command whose connection cannot
@@ -1052,9 +1053,10 @@ static uint32_t group_requests(rc_cluster *c, rc_req *reqs, uint32_t n, rc_group
 		for (g = 0; g < ngroups && groups[g].conn != conn; g++) {
 		}
 		if (g == ngroups) {
-			groups[ngroups++] = (rc_group){conn, 0, 0};
+			groups[ngroups++] = (rc_group){conn, 0, 0, 0};
 		}
 		groups[g].count++;
+		groups[g].bytes += rc_cmd_len(&reqs[i].cmd);
 		of[i] = g;
 		next[i] = NEXT_DONE;
 	}
@@ -1093,9 +1095,12 @@ static rc_status fail_group(rc_cluster *c, rc_req *reqs, rc_group *grp, const ui
 	return RC_OK;
 }
 
-/* Writes a group's commands in one write. */
+/* Writes a group's commands in one write: straight from where they lie when they are
+ * one run of bytes (a pipeline's commands to one node), else copied together. */
 static rc_status write_group(rc_cluster *c, rc_req *reqs, const rc_group *grp, const uint32_t *members)
 {
+	const char *run = rc_cmd_data(&reqs[members[grp->first]].cmd);
+	size_t run_len = 0;
 	smart_str buf = {0};
 	rc_status status;
 
@@ -1103,9 +1108,18 @@ static rc_status write_group(rc_cluster *c, rc_req *reqs, const rc_group *grp, c
 		rc_req *req = &reqs[members[grp->first + k]];
 
 		req->sent = true;
+		if (buf.s == NULL && rc_cmd_data(&req->cmd) == run + run_len) {
+			run_len += rc_cmd_len(&req->cmd);
+			continue;
+		}
+		if (buf.s == NULL) {
+			smart_str_alloc(&buf, grp->bytes, 0);
+			smart_str_appendl(&buf, run, run_len);
+		}
 		smart_str_appendl(&buf, rc_cmd_data(&req->cmd), rc_cmd_len(&req->cmd));
 	}
-	status = rc_conn_write(grp->conn, ZSTR_VAL(buf.s), ZSTR_LEN(buf.s), grp->count, c->limit, &c->err);
+	status = buf.s ? rc_conn_write(grp->conn, ZSTR_VAL(buf.s), ZSTR_LEN(buf.s), grp->count, c->limit, &c->err)
+				   : rc_conn_write(grp->conn, run, run_len, grp->count, c->limit, &c->err);
 	smart_str_free(&buf);
 	return status;
 }
@@ -1188,12 +1202,17 @@ static rc_status run_batch(rc_cluster *c, rc_req *reqs, uint32_t n, double deadl
 	return status;
 }
 
-void rc_req_init(rc_req *req, const char *name, size_t len)
+void rc_req_init_in(rc_req *req, smart_str *storage, const char *name, size_t len)
 {
 	memset(req, 0, sizeof(*req));
-	rc_cmd_init(&req->cmd, name, len);
+	rc_cmd_init_in(&req->cmd, storage, name, len);
 	req->node = RC_NO_NODE;
 	ZVAL_UNDEF(&req->reply);
+}
+
+void rc_req_init(rc_req *req, const char *name, size_t len)
+{
+	rc_req_init_in(req, NULL, name, len);
 }
 
 void rc_req_free(rc_req *req)

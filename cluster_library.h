@@ -152,6 +152,8 @@ rc_status rc_cluster_refresh(rc_cluster *c, rc_why why);
 void rc_cluster_close(rc_cluster *c);
 
 void rc_req_init(rc_req *req, const char *name, size_t len);
+/* The same, building in `storage` (see rc_cmd_init_in()). */
+void rc_req_init_in(rc_req *req, smart_str *storage, const char *name, size_t len);
 void rc_req_free(rc_req *req);
 
 /* Runs n commands: written to every node first, then read, one round trip in total, then

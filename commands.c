@@ -295,9 +295,10 @@ bool rc_arg_count(uint32_t argc, uint32_t min, uint32_t max)
 	return true;
 }
 
-/* The rows, from the command list: an entry of the enum can never lack its row. */
+/* The rows, from the command list: an entry of the enum can never lack its row. ("" name
+ * makes sure the name is a literal, whose length sizeof gives.) */
 #define RC_CMD(id, method, name, format, builder, flags, reply) \
-	[RC_##id] = {name, format, builder, flags, RC_REPLY_##reply},
+	[RC_##id] = {name, sizeof("" name) - 1, format, builder, flags, RC_REPLY_##reply},
 #define RC_CMD_OWN RC_CMD
 #define RO RC_CMD_READONLY
 #define RT RC_CMD_ROUTED
@@ -311,16 +312,16 @@ const rc_command rc_commands[RC_COMMAND_COUNT] = {
 #undef RO
 #undef RT
 
-void rc_command_req_init(const rc_command *cmd, rc_req *req)
+void rc_command_req_init(const rc_command *cmd, rc_req *req, smart_str *spare)
 {
-	const char *space = strchr(cmd->name, ' ');
+	const char *space = memchr(cmd->name, ' ', cmd->name_len);
 
 	if (space == NULL) {
-		rc_req_init(req, cmd->name, strlen(cmd->name));
+		rc_req_init_in(req, spare, cmd->name, cmd->name_len);
 		return;
 	}
-	rc_req_init(req, cmd->name, (size_t)(space - cmd->name));
-	rc_cmd_arg(&req->cmd, space + 1, strlen(space + 1));
+	rc_req_init_in(req, spare, cmd->name, (size_t)(space - cmd->name));
+	rc_cmd_arg(&req->cmd, space + 1, cmd->name_len - (size_t)(space + 1 - cmd->name));
 }
 
 bool rc_command_build(const rc_command *cmd, rc_cluster *c, const rc_codec *codec, rc_req *req, zval *args,

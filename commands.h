@@ -30,6 +30,7 @@ typedef bool (*rc_builder)(rc_build *b, zval *args, uint32_t argc);
 
 typedef struct rc_command {
 	const char *name;    /* the command, and its subcommand after a space */
+	uint8_t name_len;
 	/* Argument format: k key, v value (serialized), s string, S nullable string (left out
 	 * when null), l integer, d float, b bool (1/0);
 	 * '|' starts the optional ones, a trailing '*' repeats the last letter zero or more
@@ -51,9 +52,9 @@ typedef enum {
 
 extern const rc_command rc_commands[RC_COMMAND_COUNT];
 
-/* Creates req with the command's name: "SENTINEL MASTERS" is a command and its
- * subcommand, two arguments. */
-void rc_command_req_init(const rc_command *cmd, rc_req *req);
+/* Creates req with the command's name (in `spare`'s buffer when not NULL, see
+ * rc_req_init_in()): "SENTINEL MASTERS" is a command and its subcommand, two arguments. */
+void rc_command_req_init(const rc_command *cmd, rc_req *req, smart_str *spare);
 /* Fills req (created by rc_command_req_init()) from the PHP arguments. False when the
  * arguments are refused: with an exception thrown, or (as phpredis does for some) with a
  * warning, the method then returning false. */

@@ -685,7 +685,12 @@ rc_status rc_conn_read(rc_conn *conn, zval *reply, int *type, double block, doub
 			conn->prelude_len = 0;
 		}
 	}
-	status = read_reply(conn, reply, type, block, until, err);
+	/* A batch's replies mostly arrive together: each but the first is already buffered. */
+	if (rc_reader_next(&conn->reader, reply, type) == RC_READ_OK) {
+		status = RC_OK;
+	} else {
+		status = read_reply(conn, reply, type, block, until, err);
+	}
 	if (status == RC_OK) {
 		conn->owed--;
 	}

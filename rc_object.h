@@ -42,6 +42,8 @@ typedef struct redis_cluster_object {
 	rc_req *pipe;            /* the pipeline's requests, every part of every command */
 	uint32_t pipe_count;
 	uint32_t pipe_size;
+	smart_str pipe_buf;      /* the pipeline's commands, encoded one after the other */
+	smart_str pipe_spare;    /* a buffer for the next queued command to be built in */
 	bool pipe_multi;         /* inside a pipeline's MULTI block */
 	zend_long scan;          /* OPT_SCAN: SCAN_RETRY and SCAN_PREFIX flags */
 	bool read_forever;       /* OPT_READ_TIMEOUT -1: the subscribe loop waits for ever */

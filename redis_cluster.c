@@ -371,16 +371,43 @@ void rc_object_queue_clear(redis_cluster_object *obj)
 
 /* Transactions: queueing (the methods' side of MULTI) */
 
-/* Forgets what MULTI or a pipeline queued, and leaves pipeline mode. */
-static void queue_clear(redis_cluster_object *obj)
+/* What MULTI or a pipeline queued, taken out of the object (queue_take()). */
+typedef struct rc_held {
+	rc_queued *queued;
+	uint32_t queued_count;
+	rc_req *pipe;
+	uint32_t pipe_count;
+	smart_str pipe_buf;
+} rc_held;
+
+/* Takes what MULTI or a pipeline queued out of the object, and leaves pipeline mode.
+ * exec() does so before it shapes the replies: the unserializers it calls are user code,
+ * which may call any method; they find an idle object, not the queue being read. */
+static void queue_take(redis_cluster_object *obj, rc_held *h)
 {
-	for (uint32_t i = 0; i < obj->queued_count; i++) {
-		rc_queued *q = &obj->queued[i];
+	h->queued = obj->queued;
+	h->queued_count = obj->queued_count;
+	h->pipe = obj->pipe;
+	h->pipe_count = obj->pipe_count;
+	h->pipe_buf = obj->pipe_buf;
+	obj->queued = NULL;
+	obj->queued_count = obj->queued_size = 0;
+	obj->pipe = NULL;
+	obj->pipe_count = obj->pipe_size = 0;
+	memset(&obj->pipe_buf, 0, sizeof(obj->pipe_buf));
+	obj->pipeline = false;
+	obj->pipe_multi = false;
+}
+
+static void held_free(rc_held *h)
+{
+	for (uint32_t i = 0; i < h->queued_count; i++) {
+		rc_queued *q = &h->queued[i];
 
 		if (q->split && q->split->reqs) {
 			rc_split_free(q->split);
 		} else if (q->split) {
-			/* The parts belong to obj->pipe. */
+			/* The parts belong to the pipeline's requests. */
 			efree(q->split->key_req);
 			efree(q->split->key_pos);
 		}
@@ -392,25 +419,35 @@ static void queue_clear(redis_cluster_object *obj)
 		}
 		zval_ptr_dtor(&q->fields);
 	}
-	if (obj->queued) {
-		efree(obj->queued);
+	if (h->queued) {
+		efree(h->queued);
 	}
-	obj->queued = NULL;
-	obj->queued_count = obj->queued_size = 0;
-	for (uint32_t i = 0; i < obj->pipe_count; i++) {
-		rc_req_free(&obj->pipe[i]);
+	for (uint32_t i = 0; i < h->pipe_count; i++) {
+		rc_req_free(&h->pipe[i]);
 	}
-	if (obj->pipe) {
-		efree(obj->pipe);
+	if (h->pipe) {
+		efree(h->pipe);
 	}
-	obj->pipe = NULL;
-	obj->pipe_count = obj->pipe_size = 0;
-	obj->pipeline = false;
-	obj->pipe_multi = false;
+	smart_str_free(&h->pipe_buf);
 }
 
-/* Moves finished requests into the pipeline; returns the index of the first. Their
- * memory is the pipeline's from now on. */
+/* Forgets what MULTI or a pipeline queued, and leaves pipeline mode. */
+static void queue_clear(redis_cluster_object *obj)
+{
+	rc_held h;
+
+	queue_take(obj, &h);
+	held_free(&h);
+	smart_str_free(&obj->pipe_spare);
+}
+
+/* Commands no bigger than this leave their buffer to the next queued command. */
+#define RC_PIPE_SPARE_MAX 1024
+
+/* Moves finished requests into the pipeline; returns the index of the first. Their bytes
+ * go to the end of obj->pipe_buf (exec() points each request at them there), their
+ * requests to obj->pipe; their own buffers are freed, or one is kept for the next
+ * command to be built in. */
 static uint32_t pipe_take(redis_cluster_object *obj, rc_req *reqs, uint32_t n)
 {
 	uint32_t first = obj->pipe_count;
@@ -420,11 +457,22 @@ static uint32_t pipe_take(redis_cluster_object *obj, rc_req *reqs, uint32_t n)
 		obj->pipe = safe_erealloc(obj->pipe, obj->pipe_size, sizeof(rc_req), 0);
 	}
 	for (uint32_t i = 0; i < n; i++) {
-		/* A pipeline keeps many commands: one that outgrew its first block is trimmed to
-		 * size (smart_str grows by 4 KiB pages). */
-		if (reqs[i].cmd.buf.a > 1024) {
-			smart_str_trim_to_size(&reqs[i].cmd.buf);
+		rc_cmd *cmd = &reqs[i].cmd;
+		size_t used = obj->pipe_buf.s ? ZSTR_LEN(obj->pipe_buf.s) : 0;
+
+		if (obj->pipe_buf.a - used < cmd->len) {
+			/* Doubled: a batch of any size copies each byte O(1) times. */
+			smart_str_alloc(&obj->pipe_buf, MAX(cmd->len, used), 0);
 		}
+		memcpy(smart_str_extend(&obj->pipe_buf, cmd->len), cmd->data, cmd->len);
+		cmd->start = used;
+		cmd->data = NULL;
+		if (obj->pipe_spare.s == NULL && cmd->buf.a <= RC_PIPE_SPARE_MAX) {
+			obj->pipe_spare = cmd->buf;
+		} else {
+			smart_str_free(&cmd->buf);
+		}
+		memset(&cmd->buf, 0, sizeof(cmd->buf));
 	}
 	memcpy(&obj->pipe[first], reqs, n * sizeof(rc_req));
 	obj->pipe_count += n;
@@ -520,7 +568,8 @@ static void table_method(INTERNAL_FUNCTION_PARAMETERS, rc_command_id id)
 	rc_reply_kind kind;
 	rc_req req;
 
-	rc_command_req_init(cmd, &req);
+	/* A pipeline's commands are built one after the other in the same buffer. */
+	rc_command_req_init(cmd, &req, obj->pipeline ? &obj->pipe_spare : NULL);
 	if (obj->c.topo == NULL) {
 		throw_not_connected(obj);
 	} else if (!rc_command_build(cmd, &obj->c, &obj->codec, &req, ZEND_CALL_ARG(execute_data, 1), ZEND_NUM_ARGS(),
@@ -683,13 +732,13 @@ static void pair_fields(HashTable *fields, zval *values, zval *return_value)
 PHP_METHOD(RedisCluster, hmget)
 {
 	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
-	uint32_t queued = obj->queued_count;
 	zval values;
 
 	table_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, RC_HMGET);
-	if (obj->queued_count > queued) {
-		/* Queued inside MULTI or a pipeline: paired when exec() answers. */
-		ZVAL_COPY(&obj->queued[queued].fields, ZEND_CALL_ARG(execute_data, 2));
+	if (Z_TYPE_P(return_value) == IS_OBJECT && Z_OBJ_P(return_value) == &obj->std) {
+		/* Queued inside MULTI or a pipeline, last (user code run while the arguments were
+		 * read may have queued others before): paired when exec() answers. */
+		ZVAL_COPY(&obj->queued[obj->queued_count - 1].fields, ZEND_CALL_ARG(execute_data, 2));
 		return;
 	}
 	if (Z_TYPE_P(return_value) != IS_ARRAY) {
@@ -1458,9 +1507,9 @@ PHP_METHOD(RedisCluster, pipeline)
 /* A pipeline's part of exec(): every request sent (grouped by node, every node written
  * before any is read, redirections and retries as for one command), then every reply
  * shaped in call order. */
-static void shape_pipelined(redis_cluster_object *obj, rc_queued *q, zval *out)
+static void shape_pipelined(redis_cluster_object *obj, rc_queued *q, rc_req *pipe, zval *out)
 {
-	rc_req *req = &obj->pipe[q->first];
+	rc_req *req = &pipe[q->first];
 
 	if (q->split) {
 		q->split->reqs = req;
@@ -1511,9 +1560,9 @@ static uint32_t queued_parts(const rc_queued *q)
 /* A pipeline's EXEC, at queued[end], with its block from queued[begin]: each command's
  * QUEUED gives way to its element of EXEC's reply, then it is shaped as outside. false
  * when the transaction did not run (a WATCH fired: nil; refused: EXECABORT). */
-static void shape_pipelined_txn(redis_cluster_object *obj, uint32_t begin, uint32_t end, zval *out)
+static void shape_pipelined_txn(redis_cluster_object *obj, rc_held *h, uint32_t begin, uint32_t end, zval *out)
 {
-	rc_req *exec = &obj->pipe[obj->queued[end].first];
+	rc_req *exec = &h->pipe[h->queued[end].first];
 	uint32_t k = 0;
 
 	if (exec->type != REDIS_REPLY_ARRAY) {
@@ -1529,11 +1578,11 @@ static void shape_pipelined_txn(redis_cluster_object *obj, uint32_t begin, uint3
 	}
 	array_init(out);
 	for (uint32_t i = begin + 1; i < end; i++) {
-		rc_queued *q = &obj->queued[i];
+		rc_queued *q = &h->queued[i];
 		zval shaped;
 
 		for (uint32_t p = 0; p < queued_parts(q); p++) {
-			rc_req *part = &obj->pipe[q->first + p];
+			rc_req *part = &h->pipe[q->first + p];
 			zval *elem = zend_hash_index_find(Z_ARRVAL(exec->reply), k++);
 
 			zval_ptr_dtor(&part->reply);
@@ -1550,7 +1599,7 @@ static void shape_pipelined_txn(redis_cluster_object *obj, uint32_t begin, uint3
 				ZVAL_COPY(&part->reply, elem);
 			}
 		}
-		shape_pipelined(obj, q, &shaped);
+		shape_pipelined(obj, q, h->pipe, &shaped);
 		zend_hash_next_index_insert_new(Z_ARRVAL_P(out), &shaped);
 	}
 }
@@ -1561,16 +1610,22 @@ static void exec_pipeline(redis_cluster_object *obj, zval *return_value)
 
 	rc_status status = RC_OK;
 	uint32_t unknown = 0;
+	rc_held h;
 
 	if (obj->pipe_count > 0) {
+		for (uint32_t i = 0; i < obj->pipe_count; i++) {
+			obj->pipe[i].cmd.data = ZSTR_VAL(obj->pipe_buf.s) + obj->pipe[i].cmd.start;
+		}
 		obj->busy = true;
 		status = rc_cluster_run(&obj->c, obj->pipe, obj->pipe_count);
 		obj->busy = false;
 	}
-	/* Values are unserialized here, after every reply is read. */
-	array_init_size(return_value, obj->queued_count);
-	for (uint32_t i = 0; i < obj->queued_count; i++) {
-		rc_queued *q = &obj->queued[i];
+	/* Values are unserialized here, after every reply is read, from the queue taken out
+	 * of the object. */
+	queue_take(obj, &h);
+	array_init_size(return_value, h.queued_count);
+	for (uint32_t i = 0; i < h.queued_count; i++) {
+		rc_queued *q = &h.queued[i];
 		zval out;
 
 		if (q->txn == RC_TXN_BEGIN) {
@@ -1581,16 +1636,16 @@ static void exec_pipeline(redis_cluster_object *obj, zval *return_value)
 			continue;
 		}
 		if (q->txn == RC_TXN_EXEC) {
-			shape_pipelined_txn(obj, begin, i, &out);
+			shape_pipelined_txn(obj, &h, begin, i, &out);
 		} else {
-			shape_pipelined(obj, q, &out);
+			shape_pipelined(obj, q, h.pipe, &out);
 		}
 		zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), &out);
 	}
-	for (uint32_t i = 0; i < obj->pipe_count; i++) {
-		unknown += obj->pipe[i].sent && obj->pipe[i].type == 0;
+	for (uint32_t i = 0; i < h.pipe_count; i++) {
+		unknown += h.pipe[i].sent && h.pipe[i].type == 0;
 	}
-	queue_clear(obj);
+	held_free(&h);
 	if (status != RC_OK) {
 		/* What was read stays the caller's: on the exception, in call order, null where a
 		 * command's outcome is unknown. */
@@ -1732,6 +1787,7 @@ PHP_METHOD(RedisCluster, exec)
 	uint32_t *cursor;
 	rc_status status;
 	bool aborted;
+	rc_held h;
 
 	ZEND_PARSE_PARAMETERS_NONE();
 	if (refuse_reentry(obj)) {
@@ -1773,18 +1829,20 @@ PHP_METHOD(RedisCluster, exec)
 		queue_clear(obj);
 		RETURN_FALSE;
 	}
-	/* Values are unserialized here, after every reply is read: user code may run now. */
+	/* Values are unserialized here, after every reply is read: user code may run now, and
+	 * finds the queue taken out of the object. */
+	queue_take(obj, &h);
 	cursor = ecalloc(MAX(zend_hash_num_elements(Z_ARRVAL(replies)), 1), sizeof(uint32_t));
-	array_init_size(return_value, obj->queued_count);
-	for (uint32_t i = 0; i < obj->queued_count; i++) {
+	array_init_size(return_value, h.queued_count);
+	for (uint32_t i = 0; i < h.queued_count; i++) {
 		zval out;
 
-		shape_queued(obj, &obj->queued[i], &replies, cursor, &out);
+		shape_queued(obj, &h.queued[i], &replies, cursor, &out);
 		zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), &out);
 	}
 	efree(cursor);
 	zval_ptr_dtor(&replies);
-	queue_clear(obj);
+	held_free(&h);
 }
 
 PHP_METHOD(RedisCluster, discard)

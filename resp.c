@@ -7,24 +7,61 @@
 
 /* Encoding */
 
-void rc_cmd_init(rc_cmd *cmd, const char *name, size_t len)
+void rc_cmd_init_in(rc_cmd *cmd, smart_str *storage, const char *name, size_t len)
 {
 	memset(cmd, 0, sizeof(*cmd));
+	if (storage && storage->s) {
+		cmd->buf = *storage;
+		ZSTR_LEN(cmd->buf.s) = 0;
+		storage->s = NULL;
+		storage->a = 0;
+	}
 	/* PHP 8.2's smart_str starts at a 256-byte block for up to 231 bytes, and at a 4 KiB
 	 * page for anything more: most commands fit in the block. */
 	smart_str_alloc(&cmd->buf, 200, 0);
+	rc_cmd_restart(cmd, name, len);
+}
+
+void rc_cmd_init(rc_cmd *cmd, const char *name, size_t len)
+{
+	rc_cmd_init_in(cmd, NULL, name, len);
+}
+
+void rc_cmd_restart(rc_cmd *cmd, const char *name, size_t len)
+{
 	memset(ZSTR_VAL(cmd->buf.s), ' ', RC_CMD_HEADROOM);
 	ZSTR_LEN(cmd->buf.s) = RC_CMD_HEADROOM;
+	cmd->argc = 0;
 	rc_cmd_arg(cmd, name, len);
+}
+
+/* Writes the decimal digits of v so that they end at `end`; returns the first. */
+static char *digits_before(char *end, size_t v)
+{
+	do {
+		*--end = (char)('0' + v % 10);
+		v /= 10;
+	} while (v > 0);
+	return end;
 }
 
 void rc_cmd_arg(rc_cmd *cmd, const char *arg, size_t len)
 {
-	smart_str_appendc(&cmd->buf, '$');
-	smart_str_append_unsigned(&cmd->buf, len);
-	smart_str_appendl(&cmd->buf, "\r\n", 2);
-	smart_str_appendl(&cmd->buf, arg, len);
-	smart_str_appendl(&cmd->buf, "\r\n", 2);
+	char digits[MAX_LENGTH_OF_LONG];
+	char *first = digits_before(digits + sizeof(digits), len);
+	size_t n = (size_t)(digits + sizeof(digits) - first);
+	/* One capacity check for "$<len>\r\n<arg>\r\n": this runs for every argument. */
+	char *p = smart_str_extend(&cmd->buf, 1 + n + 2 + len + 2);
+
+	*p++ = '$';
+	memcpy(p, first, n);
+	p += n;
+	*p++ = '\r';
+	*p++ = '\n';
+	memcpy(p, arg, len);
+	p += len;
+	*p++ = '\r';
+	*p = '\n';
 	cmd->argc++;
 }
 
@@ -60,14 +97,19 @@ void rc_cmd_arg_double(rc_cmd *cmd, double arg)
 
 void rc_cmd_finish(rc_cmd *cmd)
 {
-	char head[RC_CMD_HEADROOM];
-	int len = snprintf(head, sizeof(head), "*%d\r\n", cmd->argc);
+	char *args = ZSTR_VAL(cmd->buf.s) + RC_CMD_HEADROOM;
+	char *p = digits_before(args - 2, (size_t)cmd->argc);
 
-	/* argc is bounded by memory long before it needs more than 13 digits. */
-	ZEND_ASSERT(len > 0 && len <= RC_CMD_HEADROOM);
-	cmd->start = RC_CMD_HEADROOM - (size_t)len;
-	memcpy(ZSTR_VAL(cmd->buf.s) + cmd->start, head, (size_t)len);
+	/* "*<argc>\r\n" ends where the arguments start; argc is bounded by memory long
+	 * before it needs more than RC_CMD_HEADROOM - 3 digits. */
+	ZEND_ASSERT(p - 1 >= ZSTR_VAL(cmd->buf.s));
+	args[-2] = '\r';
+	args[-1] = '\n';
+	*--p = '*';
+	cmd->start = (size_t)(p - ZSTR_VAL(cmd->buf.s));
 	smart_str_0(&cmd->buf);
+	cmd->data = p;
+	cmd->len = ZSTR_LEN(cmd->buf.s) - cmd->start;
 }
 
 void rc_cmd_free(rc_cmd *cmd)
@@ -78,8 +120,8 @@ void rc_cmd_free(rc_cmd *cmd)
 /* Decoding.
  *
  * hiredis calls these for every element, depth first, and keeps what each returns: the
- * root is an emalloc'd zval, any other element a slot appended to its parent's packed
- * array. Appending may grow that array and move its slots. That is safe because hiredis
+ * root is the reader's own zval (rc_reader.root), any other element a slot appended to
+ * its parent's packed array. Appending may grow that array and move its slots. That is safe because hiredis
  * appends only to the innermost open array: the zval of every open array is a slot of
  * its own parent, which receives nothing until that array is complete, so no pointer
  * hiredis holds (each open array's task obj, the root in r->reply) ever moves; the slots
@@ -137,7 +179,8 @@ static zval *reply_slot(const redisReadTask *task)
 	zval *slot;
 
 	if (task->parent == NULL) {
-		return emalloc(sizeof(zval));
+		/* One reply at a time: rc_reader_next() hands the root over before the next. */
+		return &((rc_reader *)task->privdata)->root;
 	}
 	slot = zend_hash_next_index_insert_new(Z_ARRVAL_P((zval *)task->parent->obj), &EG(uninitialized_zval));
 	return slot;
@@ -210,13 +253,14 @@ static void *reply_nil(const redisReadTask *task)
 	return zv;
 }
 
-/* hiredis frees only roots: a reply it abandons (protocol error, reader freed mid-reply). */
+/* hiredis frees only roots (rc_reader.root): a reply it abandons (protocol error, reader
+ * freed mid-reply). */
 static void reply_free(void *obj)
 {
 	zval *zv = obj;
 
 	zval_ptr_dtor(zv);
-	efree(zv);
+	ZVAL_UNDEF(zv);
 }
 
 static redisReplyObjectFunctions reply_functions = {
@@ -226,6 +270,7 @@ static redisReplyObjectFunctions reply_functions = {
 int rc_reader_init(rc_reader *rd)
 {
 	rd->root_type = 0;
+	ZVAL_UNDEF(&rd->root);
 	rd->refused[0] = '\0';
 	rd->in_line = false;
 	rd->line_clean = 0;
@@ -361,8 +406,9 @@ int rc_reader_next(rc_reader *rd, zval *reply, int *type)
 	if (obj == NULL) {
 		return pending_fits(rd) ? RC_READ_MORE : RC_READ_ERROR;
 	}
+	/* obj is rd->root: the reply is the caller's now. */
 	ZVAL_COPY_VALUE(reply, (zval *)obj);
-	efree(obj);
+	ZVAL_UNDEF(&rd->root);
 	*type = rd->root_type;
 	return RC_READ_OK;
 }

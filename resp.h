@@ -14,11 +14,21 @@
 
 typedef struct rc_cmd {
 	smart_str buf;
-	size_t start; /* offset of the first byte of the encoded command, valid once finished */
+	size_t start; /* offset of the encoded command in the buffer that holds it */
 	int argc;
+	/* The encoded command, set by rc_cmd_finish(). It is in buf, unless its owner moved
+	 * the bytes (a pipeline keeps every command's bytes in one buffer of its own, and
+	 * points data there when it runs). */
+	const char *data;
+	size_t len;
 } rc_cmd;
 
 void rc_cmd_init(rc_cmd *cmd, const char *name, size_t len);
+/* The same, building in `storage` when it holds a buffer (taken: storage is left empty),
+ * so that a caller encoding many commands one after the other allocates once. */
+void rc_cmd_init_in(rc_cmd *cmd, smart_str *storage, const char *name, size_t len);
+/* Starts the command again under another name, in the same buffer. */
+void rc_cmd_restart(rc_cmd *cmd, const char *name, size_t len);
 void rc_cmd_arg(rc_cmd *cmd, const char *arg, size_t len);
 void rc_cmd_arg_str(rc_cmd *cmd, const zend_string *arg);
 void rc_cmd_arg_long(rc_cmd *cmd, zend_long arg);
@@ -29,12 +39,12 @@ void rc_cmd_free(rc_cmd *cmd);
 
 static inline const char *rc_cmd_data(const rc_cmd *cmd)
 {
-	return ZSTR_VAL(cmd->buf.s) + cmd->start;
+	return cmd->data;
 }
 
 static inline size_t rc_cmd_len(const rc_cmd *cmd)
 {
-	return ZSTR_LEN(cmd->buf.s) - cmd->start;
+	return cmd->len;
 }
 
 /* A reader turns bytes into zvals: bulk and status strings become strings, integers
@@ -51,6 +61,7 @@ static inline size_t rc_cmd_len(const rc_cmd *cmd)
  * Relies on hiredis 0.14's redisReader layout (rstack, ridx, buf, pos, len). */
 typedef struct rc_reader {
 	redisReader *hr;
+	zval root;    /* the reply being read, until rc_reader_next() hands it over */
 	int root_type;
 	char refused[128]; /* why a reply was refused, "" when it was not */
 	/* hiredis waits for the end of a line (status, error, integer, length) and the first

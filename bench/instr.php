@@ -1,6 +1,8 @@
 <?php
-/* A fixed amount of work for bench/instr.sh: php bench/instr.php get|request|mget N.
- * Run twice (N and 2N) under callgrind, the difference is the cost of N operations. */
+/* A fixed amount of work for bench/instr.sh:
+ *   php bench/instr.php get|request|mget|construct|pipeline|floor|seq100 N
+ * Run twice (N and 2N) under callgrind, the difference is the cost of N operations.
+ * pipeline and floor need RedisCluster::pipeline() (exit 3 without it). */
 declare(strict_types=1);
 require __DIR__ . '/lib.php';
 
@@ -12,6 +14,12 @@ $keys = array_map(fn($k) => "bench:mk:$k", range(0, 99));
 $c->mset(array_combine($keys, $keys));
 bench_check($c->get('key:__rand_int__') === 'xxx', 'GET');
 bench_fpm_request($seeds, 0);
+if (in_array($op, ['pipeline', 'floor'], true) && !method_exists($c, 'pipeline')) {
+    exit(3);
+}
+$per_master = bench_key_per_master($c);
+/* The first batch opens every master's connection and warms the code paths. */
+pipeline_check(pipeline_one_by_one($c, 0), 0);
 switch ($op) {
     case 'get':
         for ($i = 0; $i < $n; $i++) {
@@ -31,6 +39,23 @@ switch ($op) {
     case 'construct':
         for ($i = 0; $i < $n; $i++) {
             $c = new RedisCluster(null, $seeds, 1.5, 1.5);
+        }
+        break;
+    case 'pipeline':
+        for ($i = 0; $i < $n; $i++) {
+            $c->pipeline();
+            pipeline_batch($c, $i);
+            pipeline_check($c->exec(), $i);
+        }
+        break;
+    case 'floor':
+        for ($i = 0; $i < $n; $i++) {
+            pipeline_floor($c, $per_master);
+        }
+        break;
+    case 'seq100':
+        for ($i = 0; $i < $n; $i++) {
+            pipeline_check(pipeline_one_by_one($c, $i), $i);
         }
         break;
     default:

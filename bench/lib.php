@@ -113,6 +113,47 @@ function bench_raw(string $node, string ...$args): string
     return $out;
 }
 
+/** The process IDs of the given nodes (INFO server); [] where /proc cannot be read, as
+ * the CPU figures need the nodes on this machine. */
+function bench_node_pids(array $nodes): array
+{
+    $pids = [];
+    foreach ($nodes as $node) {
+        if (preg_match('/^process_id:(\d+)/m', bench_raw($node, 'INFO', 'server'), $m)
+            && is_readable("/proc/{$m[1]}/stat")) {
+            $pids[] = (int)$m[1];
+        }
+    }
+    return count($pids) === count($nodes) ? $pids : [];
+}
+
+/** User + system CPU the processes have used, µs (/proc/<pid>/stat, in clock ticks of
+ * 1/100 s: rough over less than a second); null without pids. */
+function bench_pids_cpu_us(array $pids): ?float
+{
+    if ($pids === []) {
+        return null;
+    }
+    $ticks = 0;
+    foreach ($pids as $pid) {
+        /* the fields after the command name, which is in parentheses */
+        $stat = (string)@file_get_contents("/proc/$pid/stat");
+        $f = explode(' ', substr($stat, (int)strrpos($stat, ')') + 2));
+        $ticks += (int)($f[11] ?? 0) + (int)($f[12] ?? 0);
+    }
+    return $ticks * 1e4;
+}
+
+/** User + system CPU between two getrusage() results, µs. */
+function bench_rusage_us(array $a, array $b): float
+{
+    $us = 0;
+    foreach (['utime', 'stime'] as $k) {
+        $us += ($b["ru_$k.tv_sec"] - $a["ru_$k.tv_sec"]) * 1e6 + $b["ru_$k.tv_usec"] - $a["ru_$k.tv_usec"];
+    }
+    return $us;
+}
+
 /** How many CLUSTER SLOTS the given nodes have served so far (INFO commandstats). */
 function bench_cluster_slots_calls(array $nodes): int
 {
@@ -147,4 +188,61 @@ function bench_fpm_request(array $seeds, int $i): void
     if ($a !== true || $b !== true) {
         throw new BenchFailure('SET did not return true');
     }
+}
+
+/* (3b) The batch of 100 mixed commands (25 x SET, GET, HSET, EXPIRE over keys in every
+ * slot range), its check, the same commands one by one, and the floor (one round trip per
+ * node in parallel): bench/scenario.php pipeline and bench/instr.php share them. */
+function pipeline_batch(RedisCluster $c, int $n): void
+{
+    for ($i = 0; $i < 25; $i++) {
+        $c->set("bench:pl:$i", "v$n");
+        $c->get("bench:pl:$i");
+        $c->hset("bench:plh:$i", 'f', "v$n");
+        $c->expire("bench:pl:$i", 100);
+    }
+}
+
+function pipeline_check(array $replies, int $n): void
+{
+    bench_check(count($replies) === 100, 'the batch did not return 100 replies');
+    for ($i = 0; $i < 100; $i += 4) {
+        bench_check($replies[$i] === true && $replies[$i + 1] === "v$n" && is_int($replies[$i + 2])
+            && $replies[$i + 3] === true, 'the batch returned wrong replies');
+    }
+}
+
+function pipeline_one_by_one(RedisCluster $c, int $n): array
+{
+    $out = [];
+    for ($i = 0; $i < 25; $i++) {
+        $out[] = $c->set("bench:pl:$i", "v$n");
+        $out[] = $c->get("bench:pl:$i");
+        $out[] = $c->hset("bench:plh:$i", 'f', "v$n");
+        $out[] = $c->expire("bench:pl:$i", 100);
+    }
+    return $out;
+}
+
+/** One key per master, each master named by its ID; every key holds "x". */
+function bench_key_per_master(RedisCluster $c): array
+{
+    $per_master = [];
+    for ($i = 0; count($per_master) < count($c->_masters()) && $i < 100000; $i++) {
+        $per_master[$c->rawcommand("bench:rtt:$i", 'CLUSTER', 'MYID')] ??= "bench:rtt:$i";
+    }
+    foreach ($per_master as $key) {
+        bench_check($c->set($key, 'x') === true, "SET $key");
+    }
+    return $per_master;
+}
+
+/** The floor: a pipeline of one GET to each master. */
+function pipeline_floor(RedisCluster $c, array $per_master): void
+{
+    $c->pipeline();
+    foreach ($per_master as $key) {
+        $c->get($key);
+    }
+    bench_check($c->exec() === array_fill(0, count($per_master), 'x'), 'the floor pipeline');
 }

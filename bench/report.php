@@ -184,6 +184,12 @@ $checks = [
     ['memory per object, cache_slots=0: malloc part (bytes)', 'memobj_cs0_malloc'],
     ['memory per object, cache_slots=1: emalloc part (bytes)', 'memobj_cs1_emalloc'],
     ['memory per object, cache_slots=1: malloc part (bytes)', 'memobj_cs1_malloc'],
+    ["(3b) pipeline of 100, 3 masters: the servers' CPU per batch (µs, masters and replicas, /proc: rough)", 'pipe100_servers_cpu_us_3'],
+    ["(3b) pipeline of 100, 3 masters: the client's CPU per batch (µs, getrusage: rough)", 'pipe100_client_cpu_us_3'],
+    ["(3b) 100 commands one by one, 3 masters: the servers' CPU (µs, /proc: rough)", 'seq100_servers_cpu_us_3'],
+    ["(3b) pipeline of 100, 24 masters: the servers' CPU per batch (µs, /proc: rough)", 'pipe100_servers_cpu_us_24'],
+    ["(3b) pipeline of 100, 24 masters: the client's CPU per batch (µs, getrusage: rough)", 'pipe100_client_cpu_us_24'],
+    ["(3b) 100 commands one by one, 24 masters: the servers' CPU (µs, /proc: rough)", 'seq100_servers_cpu_us_24'],
 ];
 $cd = "| measured alongside | ours | phpredis 5.3.7 |\n|---|---:|---:|\n";
 foreach ($checks as [$label, $metric]) {

@@ -158,89 +158,85 @@ function multikey(string $which): void
 }
 
 /* 25 x (SET, GET, HSET, EXPIRE) over keys in every slot range, and what each returns. */
-function pipeline_batch(RedisCluster $c, int $n): void
-{
-    for ($i = 0; $i < 25; $i++) {
-        $c->set("bench:pl:$i", "v$n");
-        $c->get("bench:pl:$i");
-        $c->hset("bench:plh:$i", 'f', "v$n");
-        $c->expire("bench:pl:$i", 100);
-    }
-}
-
-function pipeline_check(array $replies, int $n): void
-{
-    bench_check(count($replies) === 100, 'the batch did not return 100 replies');
-    for ($i = 0; $i < 100; $i += 4) {
-        bench_check($replies[$i] === true && $replies[$i + 1] === "v$n" && is_int($replies[$i + 2])
-            && $replies[$i + 3] === true, 'the batch returned wrong replies');
-    }
-}
-
 /* (3b) a batch of 100 mixed commands: this module's pipeline, and one by one (what a
- * consumer does on phpredis, whose RedisCluster has no pipeline: its row is one by one);
- * and the floor, one round trip per node in parallel: a pipeline of one command to each
- * master. */
+ * consumer does on phpredis, whose RedisCluster has no pipeline: its row is one by one),
+ * each in a timed loop of back-to-back batches (a rate). Then, for this module, the time
+ * of one batch against the floor, one round trip per node in parallel (a pipeline of one
+ * GET to each master), measured in the same loop, alternately: batch, floor (not timed:
+ * it lets the replicas take the batch's writes, which the floor would otherwise be
+ * charged for), floor; the medians of the timed ones. Alongside: the CPU the servers
+ * (masters and replicas, /proc) and this process (getrusage) spend per batch in the
+ * back-to-back loop, which says what bounds the batch on a small machine. */
 function pipeline(string $which): void
 {
     $c = new RedisCluster(null, bench_seeds($which), 1.5, 1.5);
     $ours = method_exists($c, 'pipeline');
-    /* for the floor, one key per master: each master named by its ID */
-    $per_master = [];
-    for ($i = 0; count($per_master) < count($c->_masters()) && $i < 100000; $i++) {
-        $per_master[$c->rawcommand("bench:rtt:$i", 'CLUSTER', 'MYID')] ??= "bench:rtt:$i";
-    }
-    foreach ($per_master as $key) {
-        bench_check($c->set($key, 'x') === true, "SET $key");
-    }
-    $one_by_one = function (int $n) use ($c): array {
-        $out = [];
-        for ($i = 0; $i < 25; $i++) {
-            $out[] = $c->set("bench:pl:$i", "v$n");
-            $out[] = $c->get("bench:pl:$i");
-            $out[] = $c->hset("bench:plh:$i", 'f', "v$n");
-            $out[] = $c->expire("bench:pl:$i", 100);
-        }
-        return $out;
-    };
+    $per_master = bench_key_per_master($c);
+    $pids = bench_node_pids(bench_nodes($which));
     $t = bench_seconds();
-    $metrics = [];
-    foreach ($ours ? ['pipe', 'seq', 'rtt'] : ['seq'] as $mode) {
+    $metrics = $cpu = [];
+    foreach ($ours ? ['pipe', 'seq'] : ['seq'] as $mode) {
         $n = 0;
         $warm = 3;
-        $start = bench_now();
         do {
+            if ($warm === 0) {
+                $start = bench_now();
+                $cpu0 = [bench_pids_cpu_us($pids), getrusage()];
+            }
             if ($mode === 'pipe') {
                 $c->pipeline();
                 pipeline_batch($c, $n);
                 pipeline_check($c->exec(), $n);
-            } elseif ($mode === 'seq') {
-                pipeline_check($one_by_one($n), $n);
             } else {
-                $c->pipeline();
-                foreach ($per_master as $key) {
-                    $c->get($key);
-                }
-                bench_check($c->exec() === array_fill(0, count($per_master), 'x'), 'the floor pipeline');
+                pipeline_check(pipeline_one_by_one($c, $n), $n);
             }
-            if ($warm > 0 && $warm-- > 0) {
-                $start = bench_now();
-                continue;
-            }
-            $n++;
-        } while ((bench_now() - $start) / 1e9 < $t || $n < 3);
+            $n += $warm-- > 0 ? 0 : 1;
+        } while ($warm >= 0 || (bench_now() - $start) / 1e9 < $t || $n < 3);
         $metrics[$mode] = (bench_now() - $start) / 1e3 / $n;   // µs per batch
+        $servers = bench_pids_cpu_us($pids);
+        $cpu[$mode] = [$servers === null ? null : ($servers - $cpu0[0]) / $n, bench_rusage_us($cpu0[1], getrusage()) / $n];
     }
     $out = [
         /* the row compares this module's pipeline with phpredis one by one */
         "pipe100_$which" => 1e6 / ($metrics['pipe'] ?? $metrics['seq']),
         "seq100_$which" => 1e6 / $metrics['seq'],
+        "seq100_servers_cpu_us_$which" => $cpu['seq'][0],
     ];
     if ($ours) {
-        $out["pipe100_us_$which"] = $metrics['pipe'];
-        $out["rtt_us_$which"] = $metrics['rtt'];
+        [$batch, $floor] = pipeline_against_floor($c, $per_master, $t);
+        $out += [
+            "pipe100_us_$which" => $batch,
+            "rtt_us_$which" => $floor,
+            "pipe100_servers_cpu_us_$which" => $cpu['pipe'][0],
+            "pipe100_client_cpu_us_$which" => $cpu['pipe'][1],
+        ];
     }
     bench_emit($out);
+}
+
+/* The medians of one batch's time and of the floor's, alternately (see pipeline()). */
+function pipeline_against_floor(RedisCluster $c, array $per_master, float $seconds): array
+{
+    $batch = $floor = [];
+    $start = bench_now();
+    for ($n = 0; $n < 6 || (bench_now() - $start) / 1e9 < $seconds; $n++) {
+        $t0 = bench_now();
+        $c->pipeline();
+        pipeline_batch($c, $n);
+        pipeline_check($c->exec(), $n);
+        $t1 = bench_now();
+        pipeline_floor($c, $per_master);
+        $t2 = bench_now();
+        pipeline_floor($c, $per_master);
+        $t3 = bench_now();
+        if ($n >= 3) {
+            $batch[] = ($t1 - $t0) / 1e3;
+            $floor[] = ($t3 - $t2) / 1e3;
+        }
+    }
+    sort($batch);
+    sort($floor);
+    return [$batch[intdiv(count($batch), 2)], $floor[intdiv(count($floor), 2)]];
 }
 
 /* (4) new RedisCluster with a warm slot cache (the first construction fills it). */
