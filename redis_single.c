@@ -105,7 +105,7 @@ static bool single_connect(redis_cluster_object *obj, const rc_single_args *a)
 
 	/* A second connect() replaces the first connection, as phpredis's does. */
 	rc_cluster_close(c);
-	rc_object_queue_clear(obj);
+	rc_batch_queue_clear(obj);
 	if (opts->context) {
 		zend_list_delete(opts->context->res);
 		opts->context = NULL;
