@@ -128,4 +128,51 @@ final class Servers
         } while (microtime(true) < $deadline);
         throw new \RuntimeException("the replica on " . self::replica() . " is not in sync after {$seconds}s");
     }
+
+    /** SENTINEL <sub> mymaster on sentinel $port, as [field => value] (one entry) or a list of them. */
+    public static function sentinelInfo(int $port, string $sub): array
+    {
+        $c = new RespClient('127.0.0.1', $port, 2.0, 5.0);
+        $r = $c->ok('SENTINEL', $sub, 'mymaster');
+        $c->close();
+        $zip = function (array $flat): array {
+            $out = [];
+            for ($i = 0; $i + 1 < count($flat); $i += 2) {
+                $out[$flat[$i]] = $flat[$i + 1];
+            }
+            return $out;
+        };
+        return is_array($r[0] ?? null) ? array_map($zip, $r) : $zip($r);
+    }
+
+    /**
+     * Waits until master() is the master with replica() in sync, and every sentinel sees
+     * them so (what scripts/standalone.sh start waits for).
+     */
+    public static function waitSetupHealthy(float $seconds = 30.0): void
+    {
+        self::waitReplicaInSync($seconds);
+        $deadline = microtime(true) + $seconds;
+        do {
+            $ok = true;
+            foreach (self::sentinels() as $p) {
+                try {
+                    $m = self::sentinelInfo($p, 'master');
+                    $replicas = self::sentinelInfo($p, 'replicas');
+                } catch (\RuntimeException $e) {
+                    $ok = false;
+                    break;
+                }
+                $ok = $ok && $m['flags'] === 'master' && $m['port'] === (string)self::master() && $m['num-slaves'] === '1'
+                    && $m['num-other-sentinels'] === '2' && count($replicas) === 1 && $replicas[0]['flags'] === 'slave'
+                    && $replicas[0]['port'] === (string)self::replica() && $replicas[0]['master-link-status'] === 'ok';
+            }
+            if ($ok) {
+                return;
+            }
+            usleep(100000);
+        } while (microtime(true) < $deadline);
+        throw new \RuntimeException("the sentinels do not see master " . self::master() . " and replica " . self::replica()
+            . " after {$seconds}s");
+    }
 }
