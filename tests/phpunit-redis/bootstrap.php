@@ -9,6 +9,7 @@ declare(strict_types=1);
  */
 
 require_once __DIR__ . '/../lib/RespClient.php';
+require_once __DIR__ . '/../lib/OtherModule.php';
 require __DIR__ . '/src/Servers.php';
 require __DIR__ . '/src/Monitor.php';
 require __DIR__ . '/src/RedisTestCase.php';
