@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Sets up everything and runs every test: installs and builds (scripts/setup.sh), starts a
-# local cluster (stopped again on exit), runs the phpt suite, then PHPUnit against the
-# cluster, the phpt and PHPUnit suites again under ASan + UBSan, and a short fuzz campaign.
+# local cluster and the standalone servers and sentinels of scripts/standalone.sh (both
+# stopped again on exit), runs the phpt suite, then PHPUnit against the cluster and the
+# Redis / RedisSentinel suite against the standalone servers, the phpt and PHPUnit suites
+# again under ASan + UBSan, and a short fuzz campaign.
 # Exits non-zero when any part fails.
 #   RC_TEST_MODULE=phpredis   PHPUnit against Debian's phpredis (the oracle); no build, no phpt
 #   RC_PORT_BASE, RC_NODES    where the cluster runs (scripts/cluster.sh)
+#   RS_PORT_BASE              where the standalone servers and sentinels run (scripts/standalone.sh, 7500)
 #   RC_VALGRIND=0             skip the phpt suite's valgrind run (scripts/valgrind-phpt.sh)
 #   RC_SANITIZE=0             skip the ASan + UBSan stages (phpt, PHPUnit, fuzz)
 set -euo pipefail
@@ -36,8 +39,9 @@ if [[ -z ${REDIS_CLUSTER_SEEDS:-} ]]; then
     REDIS_CLUSTER_SEEDS=$(seq -s, -f '127.0.0.1:%g' "$RC_PORT_BASE" $((RC_PORT_BASE + RC_NODES - 1)))
     export REDIS_CLUSTER_SEEDS
 fi
-trap 'bash scripts/cluster.sh stop; rm -rf "$counts"' EXIT
+trap 'bash scripts/cluster.sh stop; bash scripts/standalone.sh stop; rm -rf "$counts"' EXIT
 bash scripts/cluster.sh start
+bash scripts/standalone.sh start
 
 # Every stage's output is kept, to count its tests for the closing line.
 counts=$(mktemp -d)
@@ -96,6 +100,28 @@ counted phpunit "$php" /usr/bin/phpunit -c tests/phpunit/phpunit.xml || phpunit=
 
 san_stage asan_phpunit "PHPUnit (tests/phpunit) under ASan+UBSan" bash scripts/sanitize.sh phpunit
 
+# The single-node Redis and RedisSentinel classes (tests/phpunit-redis against the servers of
+# scripts/standalone.sh, tests/security/phpunit-redis.xml against servers of its own on
+# 7520-7549). Until this project's module has the Redis class they run against phpredis
+# only, and say so.
+has_redis=yes
+[[ $module == ours ]] && ! "$php" -r 'exit(class_exists("Redis", false) && class_exists("RedisSentinel", false) ? 0 : 1);' &&
+    has_redis=no
+#   redis_stage RESULT_VAR TITLE CMD...
+redis_stage() {
+    local -n result=$1
+    if [[ $has_redis == no ]]; then
+        echo "== $2: NOT RUN, $label has no Redis / RedisSentinel class yet"
+        result="not run (no Redis class)"
+        return 0
+    fi
+    echo "== $2 against $label"
+    result=passed
+    counted "$1" "${@:3}" || result=FAILED
+}
+redis_stage phpunit_redis "PHPUnit (tests/phpunit-redis)" "$php" /usr/bin/phpunit -c tests/phpunit-redis/phpunit.xml
+redis_stage security_redis "security of Redis (tests/security/phpunit-redis.xml)" "$php" /usr/bin/phpunit -c tests/security/phpunit-redis.xml
+
 # TLS, AUTH and pooling against clusters of their own (ports 7700-7799).
 security=skipped
 if [[ $module == ours ]]; then
@@ -114,10 +140,11 @@ if [[ $module == ours && ${RC_FAULT:-1} == 1 ]]; then
     counted fault bash tests/fault/run.sh ours || fault=FAILED
 fi
 
-echo "== test-all: phpt $phpt, valgrind $memcheck, PHPUnit $phpunit, security $security, fault $fault, phpt ASan $asan_phpt, PHPUnit ASan $asan_phpunit, fuzz $fuzz ($label)"
+echo "== test-all: phpt $phpt, valgrind $memcheck, PHPUnit $phpunit, PHPUnit Redis $phpunit_redis, security $security, security Redis $security_redis, fault $fault, phpt ASan $asan_phpt, PHPUnit ASan $asan_phpunit, fuzz $fuzz ($label)"
 # The counts, from each stage's own summary: run-tests.php's "Tests passed/failed",
 # PHPUnit's "OK (N tests" or "Tests: N, ... Failures: F, Errors: E", the fuzzer's
 # "N case(s) ...: ok K".
 php8.2 -n scripts/test-counts.php "$counts"
 [[ $phpt != FAILED && $memcheck != FAILED && $phpunit != FAILED && $security != FAILED && $fault != FAILED ]]
+[[ $phpunit_redis != FAILED && $security_redis != FAILED ]]
 [[ $asan_phpt != FAILED && $asan_phpunit != FAILED && $fuzz != FAILED ]]
