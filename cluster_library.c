@@ -488,7 +488,7 @@ rc_status rc_cluster_connect(rc_cluster *c, double max_age)
 
 static rc_status run_one(rc_cluster *c, rc_req *req, rc_next next, bool single, double deadline);
 
-rc_status rc_cluster_connect_single(rc_cluster *c, const char *host, size_t len, uint16_t port)
+rc_status rc_cluster_connect_single(rc_cluster *c, const char *host, size_t len, uint16_t port, bool lazy)
 {
 	rc_status status = RC_OK;
 	rc_conn *conn;
@@ -496,6 +496,10 @@ rc_status rc_cluster_connect_single(rc_cluster *c, const char *host, size_t len,
 	c->standalone = true;
 	c->gone = false;
 	swap_topology(c, rc_topology_single(host, len, port));
+	if (lazy) {
+		/* The first command opens it. */
+		return RC_OK;
+	}
 	rc_cluster_request_begin(c, 0);
 	conn = conn_for_node(c, 0);
 	if (conn && (c->opts.pass || c->opts.db > 0)) {
@@ -998,9 +1002,14 @@ static rc_status run_one(rc_cluster *c, rc_req *req, rc_next next, bool single, 
 		if (++failures > (uint32_t)c->max_retries) {
 			/* OPT_MAX_RETRIES: attempts after a lost connection, within the budget. */
 			if (c->standalone && status == RC_ERR_CONNECT) {
-				/* Reconnecting failed: phpredis's words, and its failed state until the
-				 * next connect(). */
-				rc_err_set(&c->err, status, "%s", "Connection lost");
+				/* Reconnecting failed: phpredis's words (a server never reached "went
+				 * away"), and its failed state until the next connect(). */
+				if (c->conn_serial == 0) {
+					rc_err_set(&c->err, status, "Redis server %s:%u went away", c->topo->nodes[0].host,
+						c->topo->nodes[0].port);
+				} else {
+					rc_err_set(&c->err, status, "%s", "Connection lost");
+				}
 				c->gone = true;
 			}
 			return status;

@@ -142,8 +142,9 @@ rc_seed_result rc_seed_parse_uri(const char *str, size_t len, rc_seed *seed, boo
  * tried in random order (filling the cache). */
 rc_status rc_cluster_connect(rc_cluster *c, double max_age);
 /* Makes this the engine of one standalone server at host:port (a path: a unix socket) and
- * opens its connection, within the connect timeout. */
-rc_status rc_cluster_connect_single(rc_cluster *c, const char *host, size_t len, uint16_t port);
+ * opens its connection, within the connect timeout (or, `lazy`, leaves that to the first
+ * command). */
+rc_status rc_cluster_connect_single(rc_cluster *c, const char *host, size_t len, uint16_t port, bool lazy);
 /* Fetches the topology again because of `why`: known nodes in random order, then the
  * seeds. With the cache on, the reason is recorded, a snapshot already refreshed by
  * another object is taken instead, and refreshes other than RC_WHY_MANUAL are debounced

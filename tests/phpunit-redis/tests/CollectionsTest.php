@@ -144,7 +144,8 @@ final class CollectionsTest extends RedisTestCase
         $this->assertSame([], $this->r->lPos($l, 'z', ['count' => 1]));
         $this->assertFalse($this->r->lPos($l, 'z'), 'not found: false');
         $this->assertTrue($this->r->setOption(Redis::OPT_NULL_MULTIBULK_AS_NULL, true));
-        $this->assertNull($this->r->lPos($l, 'z'), 'not found, OPT_NULL_MULTIBULK_AS_NULL: null');
+        // LPOS's nil is a nil bulk, not a multi-bulk: the option leaves it false.
+        $this->assertFalse($this->r->lPos($l, 'z'), 'not found, OPT_NULL_MULTIBULK_AS_NULL: still false');
         $this->assertTrue($this->r->setOption(Redis::OPT_NULL_MULTIBULK_AS_NULL, false));
 
         $a = $this->key('a');

@@ -51,7 +51,8 @@ final class ConnectionTest extends RedisTestCase
                         return 'threw';
                     }
                 });
-                $this->assertContains($v, [false, 'threw'], "$m() before connect");
+                // getPersistentID(): ?string and getAuth(): mixed: null (none) is no lie.
+                $this->assertContains($v, in_array($m, ['getPersistentID', 'getAuth'], true) ? [null] : [false, 'threw'], "$m() before connect");
             }
         }
         $e = $this->assertThrows(fn () => $r->get('k'));

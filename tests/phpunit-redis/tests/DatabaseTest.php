@@ -77,13 +77,15 @@ final class DatabaseTest extends RedisTestCase
         $this->r->set($this->key('b'), 2);
         $this->assertSame(2, $this->r->dbSize());
         Servers::callIn(Servers::master(), 14, 'SET', $this->key(), 'kept');
-        // null: FLUSHDB; true: ASYNC; false: SYNC in phpredis 6 (5.3.7 sends FLUSHDB).
+        // phpredis 5.3.7's flushDB($async): true ASYNC, false nothing. phpredis 6.1's
+        // flushDB(?bool $sync), which this module follows: null nothing, true SYNC, false ASYNC.
         $this->assertSends([['FLUSHDB']], fn () => $this->assertTrue($this->r->flushDB()));
         $this->assertSame(0, $this->r->dbSize());
         $this->assertSame('kept', $this->serverGet($this->key(), 14), 'the other dbs are left');
         $this->r->set($this->key('a'), 1);
-        $this->assertSends([['FLUSHDB', 'ASYNC']], fn () => $this->assertTrue($this->r->flushDB(true)));
-        $this->assertSends([self::isPhpredis5() ? ['FLUSHDB'] : ['FLUSHDB', 'SYNC']],
+        $this->assertSends([self::isPhpredis5() ? ['FLUSHDB', 'ASYNC'] : ['FLUSHDB', 'SYNC']],
+            fn () => $this->assertTrue($this->r->flushDB(true)));
+        $this->assertSends([self::isPhpredis5() ? ['FLUSHDB'] : ['FLUSHDB', 'ASYNC']],
             fn () => $this->assertTrue($this->r->flushDB(false)));
     }
 
@@ -97,8 +99,9 @@ final class DatabaseTest extends RedisTestCase
         foreach ([0, 5, 9] as $db) {
             $this->assertNull($this->serverGet($this->key(), $db));
         }
-        $this->assertSends([['FLUSHALL', 'ASYNC']], fn () => $this->assertTrue($this->r->flushAll(true)));
-        $this->assertSends([self::isPhpredis5() ? ['FLUSHALL'] : ['FLUSHALL', 'SYNC']],
+        $this->assertSends([self::isPhpredis5() ? ['FLUSHALL', 'ASYNC'] : ['FLUSHALL', 'SYNC']],
+            fn () => $this->assertTrue($this->r->flushAll(true)));
+        $this->assertSends([self::isPhpredis5() ? ['FLUSHALL'] : ['FLUSHALL', 'ASYNC']],
             fn () => $this->assertTrue($this->r->flushAll(false)));
     }
 }

@@ -117,14 +117,12 @@ final class ScanTest extends RedisTestCase
     public function testStringIterator(): void
     {
         $this->keys(20);
+        // The string "0" starts an iteration (phpredis 5.3.7, and this module: Laravel's tag
+        // flush starts its scans so); only the int 0 is the end.
         $it = '0';
         $page = $this->r->scan($it, null, 5);
-        if (self::isPhpredis5()) {
-            $this->assertIsArray($page);
-            $this->assertNotEmpty($page);
-            return;
-        }
-        $this->assertFalse($page, '"0" is the end, as 0 is');
+        $this->assertIsArray($page);
+        $this->assertNotEmpty($page);
     }
 
     public function testScanType(): void

@@ -181,7 +181,7 @@ final class SortedSetsTest extends RedisTestCase
         $this->assertSame(['x' => 1.0, 'w' => 3.0], $this->serverZset($this->key('d')));
         $this->assertSame(['y'], $this->r->zinter([$a, $b]));
         $this->assertSame(['y' => 12.0], $this->r->zinter([$a, $b], null, ['withscores' => true]));
-        $this->assertSame(['y' => 32.0], $this->r->zinter([$a, $b], [2, 3], ['withscores' => true]));
+        $this->assertSame(['y' => 34.0], $this->r->zinter([$a, $b], [2, 3], ['withscores' => true]), '2 * 2 + 10 * 3');
         $this->assertSame(['y' => 10.0], $this->r->zinter([$a, $b], null, ['aggregate' => 'max', 'withscores' => true]));
         $this->assertSame(['x', 'w', 'y', 'z'], $this->r->zunion([$a, $b]));
         $this->assertSame(['x' => 1.0, 'w' => 3.0, 'y' => 12.0, 'z' => 20.0], $this->r->zunion([$a, $b], null, ['withscores' => true]));
