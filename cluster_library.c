@@ -76,13 +76,17 @@ static rc_conn *conn_for_node(rc_cluster *c, uint16_t idx)
 	}
 	conn = c->node_conn[idx];
 
-	if (c->standalone && conn && !rc_conn_busy(conn) && !rc_conn_check_idle(conn)) {
-		/* The server closed it while it was idle (a timeout, CLIENT KILL, a restart):
-		 * nothing was sent on it, so the command goes on a new one, as phpredis's does.
-		 * One poll(), no waiting. A transaction on it is lost: its books see a new
-		 * serial. */
-		rc_cluster_drop_conn(c, conn);
-		conn = NULL;
+	if (c->standalone && conn && conn != c->idle_ok && !rc_conn_busy(conn)) {
+		if (rc_conn_check_idle(conn)) {
+			c->idle_ok = conn;
+		} else {
+			/* The server closed it while it was idle (a timeout, CLIENT KILL, a restart):
+			 * nothing was sent on it, so the command goes on a new one, as phpredis's
+			 * does. One poll(), no waiting. A transaction on it is lost: its books see a
+			 * new serial. */
+			rc_cluster_drop_conn(c, conn);
+			conn = NULL;
+		}
 	}
 	if (conn == NULL || !rc_conn_alive(conn)) {
 		conn = rc_cluster_conn_at(c, node->host, node->host_len, node->port);
@@ -106,6 +110,7 @@ void rc_cluster_drop_conn(rc_cluster *c, rc_conn *conn)
 {
 	zend_string *key = addr_key(ZSTR_VAL(conn->host), ZSTR_LEN(conn->host), conn->port);
 
+	c->idle_ok = NULL;
 	for (uint32_t i = 0; c->node_conn && i < c->topo->node_count; i++) {
 		if (c->node_conn[i] == conn) {
 			c->node_conn[i] = NULL;
@@ -162,6 +167,7 @@ void rc_cluster_close(rc_cluster *c)
 		rc_conn_close(conn, false);
 	} ZEND_HASH_FOREACH_END();
 	zend_hash_clean(&c->conns);
+	c->idle_ok = NULL;
 	if (c->node_conn) {
 		memset(c->node_conn, 0, c->topo->node_count * sizeof(rc_conn *));
 	}
@@ -823,6 +829,7 @@ static rc_status attempt(rc_cluster *c, rc_req *req, rc_next *next, bool retry)
 	}
 	conn->tainted = conn->tainted || req->taints;
 	req->sent = true;
+	c->idle_ok = NULL;
 	if (req->redirect == RC_REDIRECT_ASK) {
 		smart_str buf = {0};
 		smart_str_appendl(&buf, asking_cmd, sizeof(asking_cmd) - 1);
@@ -994,6 +1001,7 @@ static rc_status write_group(rc_cluster *c, rc_req *reqs, const rc_group *grp, c
 	smart_str buf = {0};
 	rc_status status;
 
+	c->idle_ok = NULL;
 	for (uint32_t k = 0; k < grp->count; k++) {
 		rc_req *req = &reqs[members[grp->first + k]];
 
@@ -1103,6 +1111,7 @@ void rc_req_free(rc_req *req)
 void rc_cluster_request_begin(rc_cluster *c, double block)
 {
 	c->deadline = rc_now() + c->budget;
+	c->idle_ok = NULL;
 	/* A blocking command may be held back that much longer, by design. */
 	c->limit = c->deadline + rc_timeout_seconds(c->opts.read_timeout) + block;
 }
@@ -1122,6 +1131,7 @@ void rc_cluster_request_end(rc_cluster *c)
 	}
 	c->deadline = 0;
 	c->limit = 0;
+	c->idle_ok = NULL;
 }
 
 rc_status rc_cluster_run(rc_cluster *c, rc_req *reqs, uint32_t n)

@@ -74,6 +74,10 @@ typedef struct rc_cluster {
 	 * with every slot, nothing is refreshed, MOVED and the cluster conditions are plain
 	 * error replies, and a connection found dead before a command is opened again. */
 	bool standalone;
+	/* Standalone: the connection found idle and open in this request with nothing written
+	 * on it since, so that the commands of one pipeline cost one poll(), not one each.
+	 * Forgotten when a request begins or ends, at a write and when a connection goes. */
+	const rc_conn *idle_ok;
 
 	zend_string *redir_host; /* where the last MOVED/ASK pointed, for _redir() */
 	uint16_t redir_port;
