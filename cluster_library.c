@@ -219,7 +219,10 @@ void rc_cluster_configure(rc_cluster *c, double timeout, double read_timeout, bo
 	c->opts.timeout = timeout;
 	c->opts.read_timeout = read_timeout;
 	c->opts.persistent = persistent;
-	rc_conn_opts_seal(&c->opts);
+	if (persistent) {
+		/* Only a pooled socket is found by the tag: a SHA-1 per connect() saved otherwise. */
+		rc_conn_opts_seal(&c->opts);
+	}
 	/* The budget for one command's redirections and retries; bounded even with no timeout. */
 	c->budget = timeout > 0 ? timeout : (read_timeout > 0 ? read_timeout : (double)MAX(FG(default_socket_timeout), 1));
 	c->debounce = debounce;

@@ -114,7 +114,8 @@ void rc_cluster_add_seed(rc_cluster *c, rc_seed *seed);
 /* What the constructor was given: the connect and read timeouts (seconds; 0 =
  * default_socket_timeout), persistent connections, the refresh debounce (seconds). The
  * command budget follows from the timeouts. The credentials and TLS options in c->opts are
- * set before this, which seals them into the pool tag. */
+ * set before this, which seals them into the pool tag (when persistent: only pooled
+ * sockets are found by it). */
 void rc_cluster_configure(rc_cluster *c, double timeout, double read_timeout, bool persistent, double debounce);
 /* Serves the topology from the slot cache's entry `key` (taken). */
 void rc_cluster_use_cache(rc_cluster *c, zend_string *key);
