@@ -239,6 +239,10 @@ $checks = [
     ['memory per object, cache_slots=0: malloc part (bytes)', 'memobj_cs0_malloc'],
     ['memory per object, cache_slots=1: emalloc part (bytes)', 'memobj_cs1_emalloc'],
     ['memory per object, cache_slots=1: malloc part (bytes)', 'memobj_cs1_malloc'],
+    ['php-fpm pool, cache_slots=0: the workers\' CPU per request (µs, /proc ticks: rough)', 'fpm_cs0_cpu_us'],
+    ['php-fpm pool, cache_slots=1: the workers\' CPU per request (µs, /proc ticks: rough)', 'fpm_cs1_cpu_us'],
+    ['php-fpm pool, Redis connect(): the workers\' CPU per request (µs, /proc ticks: rough)', 'fpm_single_connect_cpu_us'],
+    ['php-fpm pool, Redis pconnect(): the workers\' CPU per request (µs, /proc ticks: rough)', 'fpm_single_pconnect_cpu_us'],
 ];
 $cd = "| measured alongside | ours | phpredis 5.3.7 |\n|---|---:|---:|\n";
 foreach ($checks as [$label, $metric]) {

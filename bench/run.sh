@@ -258,21 +258,35 @@ fpm_stop() {
     wait "$fpm_pid" 2>/dev/null || true
     fpm_pid=
 }
+
+# CPU ticks (user + system) the php-fpm workers have used so far: how much CPU a request
+# costs, beside the rate (which depends on how the 2 cores are shared at the time).
+clk_tck=$(getconf CLK_TCK)
+workers_cpu() {
+    local t=0 p
+    for p in $(cat "/proc/$fpm_pid/task/$fpm_pid/children" 2>/dev/null); do
+        t=$((t + $(sed 's/.*) //' "/proc/$p/stat" | awk '{ print $12 + $13 }')))
+    done
+    echo "$t"
+}
+fpm_run() {   # rep module metric port script [query]: one load; its rate and CPU per request
+    local rep=$1 m=$2 metric=$3 warm=$((quick ? 4 : 40)) res c0 n cpu
+    c0=$(workers_cpu)
+    res=$(php8.2 -n bench/fcgi.php "127.0.0.1:$4" "$root/bench/fpm/$5" "OK $m" "$fpm_conc" "$fpm_seconds" "$warm" "${6:-}") ||
+        { cat "$work/fpm-$m/php-error.log" >&2 2>/dev/null || true; die "php-fpm $metric failed with $m"; }
+    n=$(sed -E 's/.*"requests":([0-9]+).*/\1/' <<<"$res")
+    cpu=$(awk -v t=$(($(workers_cpu) - c0)) -v hz="$clk_tck" -v n=$((n + warm)) 'BEGIN { printf "%.1f", t * 1e6 / hz / n }')
+    record "$rep" "$m" "$(sed -E "s/\"rps\"/\"$metric\"/; s/\"requests\"/\"${metric}_requests\"/; s/\}\$/,\"${metric}_cpu_us\":$cpu}/" <<<"$res")"
+}
 fpm_load() {   # rep module
-    local rep=$1 m=$2 cs res
+    local rep=$1 m=$2 cs mode
     fpm_start "$m"
     for cs in 0 1; do
-        res=$(php8.2 -n bench/fcgi.php "127.0.0.1:$((fpm_port + cs))" "$root/bench/fpm/app.php" "OK $m" \
-            "$fpm_conc" "$fpm_seconds" $((quick ? 4 : 40))) ||
-            { cat "$work/fpm-$m/php-error.log" >&2 2>/dev/null || true; die "php-fpm pool cache_slots=$cs failed with $m"; }
-        record "$rep" "$m" "$(sed -E "s/\"rps\"/\"fpm_cs$cs\"/; s/\"requests\"/\"fpm_cs${cs}_requests\"/" <<<"$res")"
+        fpm_run "$rep" "$m" "fpm_cs$cs" $((fpm_port + cs)) app.php
     done
     # The Redis class, on the first pool (cache_slots does not apply to it).
     for mode in connect pconnect; do
-        res=$(php8.2 -n bench/fcgi.php "127.0.0.1:$fpm_port" "$root/bench/fpm/single.php" "OK $m" \
-            "$fpm_conc" "$fpm_seconds" $((quick ? 4 : 40)) "mode=$mode") ||
-            { cat "$work/fpm-$m/php-error.log" >&2 2>/dev/null || true; die "php-fpm Redis $mode request failed with $m"; }
-        record "$rep" "$m" "$(sed -E "s/\"rps\"/\"fpm_single_$mode\"/; s/\"requests\"/\"fpm_single_${mode}_requests\"/" <<<"$res")"
+        fpm_run "$rep" "$m" "fpm_single_$mode" "$fpm_port" single.php "mode=$mode"
     done
     fpm_stop
 }
