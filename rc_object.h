@@ -55,6 +55,7 @@ typedef struct redis_cluster_object {
 	bool busy;
 	bool constructed;        /* __construct() ran (once is all it may) */
 	zend_long single_port;   /* Redis: getPort(), the port as connect() was given it */
+	zend_string *single_host; /* Redis: getHost(), the host as given (a tls:// scheme kept) */
 	/* RedisClusterException or RedisException: what this object's failures throw. */
 	zend_class_entry *exception_ce;
 	zend_object std;

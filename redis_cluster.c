@@ -53,6 +53,9 @@ void rc_object_free(zend_object *object)
 	if (obj->last_error) {
 		zend_string_release(obj->last_error);
 	}
+	if (obj->single_host) {
+		zend_string_release(obj->single_host);
+	}
 	zend_object_std_dtor(object);
 }
 

@@ -126,6 +126,10 @@ static bool single_connect(redis_cluster_object *obj, const rc_single_args *a)
 	opts->db = 0;
 	opts->bare_errors = true;
 	obj->single_port = a->port_given;
+	if (obj->single_host) {
+		zend_string_release(obj->single_host);
+	}
+	obj->single_host = zend_string_copy(a->host);
 	if (a->retry_interval > 0) {
 		c->backoff_base = a->retry_interval;
 	}
@@ -526,11 +530,6 @@ PHP_METHOD(Redis, reset)
 
 /* What the object reports of itself */
 
-static const rc_node_info *single_node(redis_cluster_object *obj)
-{
-	return obj->c.topo ? &obj->c.topo->nodes[0] : NULL;
-}
-
 PHP_METHOD(Redis, isConnected)
 {
 	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
@@ -539,15 +538,16 @@ PHP_METHOD(Redis, isConnected)
 	RETURN_BOOL(obj->c.topo != NULL && zend_hash_num_elements(&obj->c.conns) > 0);
 }
 
+/* The host as connect() was given it, as phpredis's: a tls:// or unix:// scheme kept. */
 PHP_METHOD(Redis, getHost)
 {
-	const rc_node_info *node = single_node(Z_REDIS_CLUSTER_P(ZEND_THIS));
+	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	if (node == NULL) {
+	if (obj->c.topo == NULL || obj->single_host == NULL) {
 		RETURN_FALSE;
 	}
-	RETURN_STRINGL(node->host, node->host_len);
+	RETURN_STR_COPY(obj->single_host);
 }
 
 PHP_METHOD(Redis, getPort)

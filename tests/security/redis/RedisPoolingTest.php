@@ -105,8 +105,9 @@ final class RedisPoolingTest extends RedisSecurityTestCase
             $this->assertNotSame('default', $who, 'phpredis 5.3.7 hands an AUTHed socket to an object without credentials');
             return;
         }
+        // The socket may be the same one: it is RESET before reuse, which logs gus out
+        // (docs/architecture.md, "Connections"); what counts is whose it is now.
         $this->assertSame('default', $who);
-        $this->assertNotSame($id, self::clientId($b));
     }
 
     /** A pooled socket the server closed is replaced silently, with its credentials. */
