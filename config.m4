@@ -83,6 +83,7 @@ if test "$PHP_REDIS" != "no"; then
      redis_cluster.c \
      cluster_library.c \
      cluster_multi.c \
+     cluster_shared.c \
      commands.c \
      builders_strings.c \
      builders_collections.c \
@@ -93,6 +94,7 @@ if test "$PHP_REDIS" != "no"; then
      reply.c \
      split.c \
      slot_cache.c \
+     shm.c \
      topology.c \
      node.c \
      resp.c \

@@ -19,6 +19,9 @@ ZEND_BEGIN_MODULE_GLOBALS(redis)
 	bool clusters_cache_slots;
 	zend_long clusters_cache_max_age;        /* seconds; 0: no expiry */
 	zend_long clusters_refresh_debounce_ms;
+	zend_long clusters_shm_size;             /* bytes of the shared area, mapped in MINIT; 0: off */
+	zend_long clusters_shm_entry_size;       /* bytes of one cluster's slot in it */
+	zend_long clusters_epoch_check_ms;       /* 0: no epoch check */
 	HashTable *slot_cache;                   /* persistent: cache key -> rc_cache_entry */
 ZEND_END_MODULE_GLOBALS(redis)
 

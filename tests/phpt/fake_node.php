@@ -16,6 +16,8 @@
  *   'slots'      => reply to CLUSTER SLOTS (a reply spec, see below)
  *   'slots_file' => file holding serialize()d slots, read at each CLUSTER
  *                   SLOTS when 'slots' is absent (shared by all nodes)
+ *   'epoch'      => cluster_current_epoch in CLUSTER INFO; when absent, the number
+ *                   in '<slots_file>.epoch' (shared), else 0
  *   'password'   => if set, commands before a good AUTH get -NOAUTH
  *   'data'       => key => value store for GET/SET/MGET/DEL/EXISTS/UNLINK;
  *                   MULTI queues what follows (rules apply when a command arrives,
@@ -27,6 +29,7 @@
  *      'replies'   => list of reply specs, one per match; the last repeats
  *      'reply'     => a single reply spec (same as 'replies' => [spec])
  *      'set_slots' => when the rule fires, write these slots to 'slots_file'
+ *      'set_epoch' => when the rule fires, write this epoch to '<slots_file>.epoch'
  *
  * A reply spec: a string is a bulk string, an int an integer, null a null
  * bulk, a list an array (nested freely); an assoc array is typed:
@@ -247,6 +250,15 @@ function current_slots()
     return ['err' => 'ERR This instance has cluster support disabled'];
 }
 
+function current_epoch(): int
+{
+    global $cfg;
+    if (isset($cfg['epoch'])) {
+        return (int)$cfg['epoch'];
+    }
+    return isset($cfg['slots_file']) ? (int)@file_get_contents($cfg['slots_file'] . '.epoch') : 0;
+}
+
 function same_slot(array $keys): bool
 {
     return count(array_unique(array_map('fake_key_slot', $keys))) <= 1;
@@ -299,6 +311,9 @@ function builtin(array $argv, array &$c)
                     return current_slots();
                 case 'MYID':
                     return $cfg['id'];
+                case 'INFO':
+                    return "cluster_state:ok\r\ncluster_slots_assigned:16384\r\ncluster_current_epoch:"
+                        . current_epoch() . "\r\ncluster_my_epoch:0\r\n";
             }
             return ['err' => 'ERR fake node: unsupported CLUSTER subcommand'];
         case 'GET':
@@ -348,6 +363,11 @@ function answer(array $argv, array &$c)
         $replies = $rule['replies'] ?? [$rule['reply'] ?? null];
         $n = $hits[$i] = ($hits[$i] ?? -1) + 1;
         $spec = $replies[min($n, count($replies) - 1)];
+        if (isset($rule['set_epoch'], $cfg['slots_file'])) {
+            $tmp = $cfg['slots_file'] . '.epoch.' . getmypid();
+            file_put_contents($tmp, (string)$rule['set_epoch']);
+            rename($tmp, $cfg['slots_file'] . '.epoch');
+        }
         if (isset($rule['set_slots'], $cfg['slots_file'])) {
             $tmp = $cfg['slots_file'] . '.' . getmypid();
             file_put_contents($tmp, serialize($rule['set_slots']));
