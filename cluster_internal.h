@@ -49,15 +49,21 @@ void rc_cluster_suspect(rc_cluster *c, const char *host, size_t len, uint16_t po
 /* Takes the cache's map when it is newer than the object's (another object or worker
  * refreshed). Only where a refresh may run. */
 void rc_cluster_adopt(rc_cluster *c);
-/* rc_cluster_route(), but a command is not sent to a node the pool suspects on a map that
- * may predate the suspicion: the map is asked again first (pool-wide single flight, within
- * the budget) and the command routed on the answer. *since: the node's mark, 0 if none. */
+/* rc_cluster_route(), but a command is not sent to a node the pool suspects before
+ * another master was asked who owns its slot (one small command, within the budget):
+ * when the answer names another node, the command goes there and the map is refreshed
+ * once the request is done. *since: the node's mark, 0 if none. */
 rc_conn *rc_cluster_route_trusted(rc_cluster *c, rc_req *req, double *since);
-/* The same for a batch, before its first write. */
+/* The same for a batch, before its first write: one question per suspect node; when its
+ * slots have moved, the map is refreshed (once for the pool) before anything is sent. */
 void rc_cluster_revalidate_batch(rc_cluster *c, const rc_req *reqs, uint32_t n);
 /* At a request's start: adopts a newer map, and checks an old one against the cluster's
  * epoch on another node than the first command's (at most once per interval per pool). */
 void rc_cluster_check_epoch(rc_cluster *c, const rc_req *first);
+
+/* The slot's owner is host:port (a MOVED, or what another node said): routed there until
+ * the map is refreshed, which is asked for once the request is done. */
+void rc_cluster_note_moved(rc_cluster *c, uint16_t slot, const char *host, size_t len, uint16_t port);
 
 #define RC_REDIRECT_MOVED 1
 #define RC_REDIRECT_ASK 2

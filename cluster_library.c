@@ -714,19 +714,24 @@ static bool parse_redirect(rc_cluster *c, rc_req *req, const rc_conn *from, uint
 	}
 	set_redirect(c, req, kind, ZSTR_VAL(target.host), ZSTR_LEN(target.host), target.port);
 	if (kind == RC_REDIRECT_MOVED && req->node == RC_NO_NODE) {
-		zval addr;
-
-		if (c->moved == NULL) {
-			ALLOC_HASHTABLE(c->moved);
-			zend_hash_init(c->moved, 8, NULL, ZVAL_PTR_DTOR, 0);
-		}
-		/* A string zval, so that the table's destructor frees what it replaces. */
-		ZVAL_STR(&addr, zend_strpprintf(0, "%s:%u", ZSTR_VAL(target.host), target.port));
-		zend_hash_index_update(c->moved, req->slot, &addr);
-		c->refresh_wanted = true;
+		rc_cluster_note_moved(c, req->slot, ZSTR_VAL(target.host), ZSTR_LEN(target.host), target.port);
 	}
 	zend_string_release(target.host);
 	return true;
+}
+
+void rc_cluster_note_moved(rc_cluster *c, uint16_t slot, const char *host, size_t len, uint16_t port)
+{
+	zval addr;
+
+	if (c->moved == NULL) {
+		ALLOC_HASHTABLE(c->moved);
+		zend_hash_init(c->moved, 8, NULL, ZVAL_PTR_DTOR, 0);
+	}
+	/* A string zval, so that the table's destructor frees what it replaces. */
+	ZVAL_STR(&addr, zend_strpprintf(0, "%.*s:%u", (int)len, host, port));
+	zend_hash_index_update(c->moved, slot, &addr);
+	c->refresh_wanted = true;
 }
 
 #define ERR_IS(reply, lit) (Z_STRLEN_P(reply) >= sizeof(lit) - 1 && memcmp(Z_STRVAL_P(reply), lit, sizeof(lit) - 1) == 0)

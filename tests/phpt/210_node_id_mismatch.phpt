@@ -11,7 +11,7 @@ require __DIR__ . '/fake_helper.inc';
  * while the cached map still names the old one */
 $k = fake_key_on(0, 2);
 $newId = sha1('replacement-of-node-0');
-fake_cluster(2, [0 => ['id' => $newId, 'data' => [$k => 'v0']]]);
+fake_cluster(2, [0 => ['id' => $newId, 'data' => [$k => 'v0']]], ['redirects' => true]);
 $seeds = fake_seeds();
 $c = new RedisCluster(null, $seeds, 1, 1);
 usleep(150000); /* the cache was filled a while ago: past the refresh debounce */

@@ -16,6 +16,9 @@
  *   'slots'      => reply to CLUSTER SLOTS (a reply spec, see below)
  *   'slots_file' => file holding serialize()d slots, read at each CLUSTER
  *                   SLOTS when 'slots' is absent (shared by all nodes)
+ *   'redirects'  => true: a key command for a slot the current CLUSTER SLOTS gives
+ *                   another master is answered MOVED, as Redis does (when this
+ *                   node is a master of that map)
  *   'epoch'      => cluster_current_epoch in CLUSTER INFO; when absent, the number
  *                   in '<slots_file>.epoch' (shared), else 0
  *   'password'   => if set, commands before a good AUTH get -NOAUTH
@@ -87,7 +90,8 @@ if (!$server) {
     exit(1);
 }
 $name = stream_socket_get_name($server, false);
-fwrite(STDOUT, 'PORT ' . substr($name, strrpos($name, ':') + 1) . "\n");
+$port = (int)substr($name, strrpos($name, ':') + 1);
+fwrite(STDOUT, "PORT $port\n");
 
 $path = fgets(STDIN);
 if ($path === false) {
@@ -393,7 +397,38 @@ function answer(array $argv, array &$c)
         $c['multi'][] = $argv;
         return ['status' => 'QUEUED'];
     }
-    return builtin($argv, $c);
+    return moved_elsewhere($argv) ?? builtin($argv, $c);
+}
+
+/* With 'redirects', as a Redis Cluster master does: a key command for a slot the current
+ * CLUSTER SLOTS gives another master is answered MOVED (only when this node is a master of
+ * that map). */
+function moved_elsewhere(array $argv): ?array
+{
+    global $port, $cfg;
+    if (empty($cfg['redirects']) || !in_array(strtoupper($argv[0]), ['GET', 'SET', 'MGET', 'EXISTS', 'DEL', 'UNLINK'], true) || !isset($argv[1])) {
+        return null;
+    }
+    $slots = current_slots();
+    if (!is_array($slots) || is_typed($slots)) {
+        return null;
+    }
+    $slot = fake_key_slot($argv[1]);
+    $mine = false;
+    $owner = null;
+    foreach ($slots as $range) {
+        if (!is_array($range) || !isset($range[0], $range[1], $range[2][1]) || !is_int($range[2][1])) {
+            return null;
+        }
+        $mine = $mine || $range[2][1] === $port;
+        if ($slot >= $range[0] && $slot <= $range[1]) {
+            $owner = $range[2];
+        }
+    }
+    if (!$mine || $owner === null || $owner[1] === $port) {
+        return null;
+    }
+    return ['err' => "MOVED $slot {$owner[0]}:{$owner[1]}"];
 }
 
 /* Queue the reply: 'due' is when it may be sent (INF: never). */
