@@ -426,13 +426,25 @@ rc_status rc_cluster_connect(rc_cluster *c, double max_age)
 		}
 		return RC_OK;
 	}
-	topo = topology_from_seeds(c);
-	if (topo == NULL) {
-		rc_err_wrap(&c->err, RC_ERR_CLUSTER, RC_MSG_NO_SEED_ANSWERS);
-		return RC_ERR_CLUSTER;
+	if (c->cache_key && rc_cache_claim_fill(c->cache_key, c->debounce) == RC_CLAIM_IN_FLIGHT) {
+		/* Another worker of a pool starting cold is asking the seeds: its map will be ours. */
+		rc_cache_wait(c->cache_key, RC_SHM_FLIGHT_FILL, rc_now() + c->budget / 2);
+		if ((topo = rc_cache_get(c->cache_key, max_age, &stale)) != NULL) {
+			rc_cluster_swap(c, topo);
+			return RC_OK;
+		}
 	}
-	install_topology(c, topo);
-	return RC_OK;
+	topo = topology_from_seeds(c);
+	if (topo) {
+		install_topology(c, topo);
+	} else {
+		rc_err_wrap(&c->err, RC_ERR_CLUSTER, RC_MSG_NO_SEED_ANSWERS);
+	}
+	if (c->cache_key) {
+		/* After the publication: a worker waiting for this fill finds the map. */
+		rc_cache_flight_done(c->cache_key, RC_SHM_FLIGHT_FILL);
+	}
+	return topo ? RC_OK : RC_ERR_CLUSTER;
 }
 
 rc_status rc_cluster_refresh_claim(rc_cluster *c, rc_why why, rc_claim *claim)

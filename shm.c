@@ -64,8 +64,8 @@ typedef struct rc_shm_slot {
 	uint64_t gen;          /* generation of the published buffer, buf[gen & 1]; 0: none */
 	uint64_t fetched_us;   /* when the published snapshot was fetched */
 	uint64_t validated_us; /* when it was last confirmed; orders evictions */
-	uint64_t claim[2];     /* per rc_shm_flight: when last claimed */
-	uint64_t done[2];      /* per rc_shm_flight: when last declared done */
+	uint64_t claim[RC_SHM_FLIGHTS]; /* per rc_shm_flight: when last claimed */
+	uint64_t done[RC_SHM_FLIGHTS];  /* per rc_shm_flight: when last declared done */
 	uint64_t last_mark_us; /* the newest suspicion mark, so that "none" is one load */
 	rc_shm_mark marks[RC_SHM_SUSPECTS];
 	uint64_t counters[RC_SHM_COUNTERS];

@@ -49,7 +49,7 @@ typedef enum {
 
 /* What the area counts for everything in it. */
 typedef enum {
-	RC_SHM_AREA_FULL,     /* a cluster found no slot: it is cached per process only */
+	RC_SHM_AREA_FULL,     /* a search for a new cluster's slot found none (its fill and its publication search): per process only */
 	RC_SHM_AREA_TOO_BIG,  /* a snapshot larger than a slot's buffer: not shared */
 	RC_SHM_AREA_LOCK_TAKEOVERS, /* publisher locks taken over from a dead or stuck holder */
 	RC_SHM_AREA_COUNTERS
@@ -66,6 +66,8 @@ typedef struct rc_shm_key {
 typedef enum {
 	RC_SHM_FLIGHT_CHECK,   /* the epoch check */
 	RC_SHM_FLIGHT_REFRESH, /* failure-triggered refreshes */
+	RC_SHM_FLIGHT_FILL,    /* the first fetch of a cluster the pool does not have */
+	RC_SHM_FLIGHTS
 } rc_shm_flight;
 
 typedef enum {

@@ -326,13 +326,42 @@ rc_claim rc_cache_claim_refresh(const zend_string *key, double interval)
 	return claim;
 }
 
-void rc_cache_refresh_done(const zend_string *key)
+/* The cluster's slot, also for a process that has no entry yet (which then costs a digest
+ * and a search: on slow paths only). */
+static uint32_t slot_of_key(const zend_string *key, bool create)
 {
-	uint32_t slot = entry_slot(find(key), false);
+	rc_cache_entry *entry = find(key);
+	rc_shm_key shm_key;
+
+	if (entry || !rc_shm_enabled()) {
+		return entry_slot(entry, create);
+	}
+	rc_shm_key_of(key, &shm_key);
+	return rc_shm_find(&shm_key, RC_SHM_NONE, create);
+}
+
+rc_claim rc_cache_claim_fill(const zend_string *key, double interval)
+{
+	uint32_t slot = slot_of_key(key, true);
+
+	if (slot == RC_SHM_NONE) {
+		return RC_CLAIM_WON;
+	}
+	return rc_shm_flight_claim(slot, RC_SHM_FLIGHT_FILL, rc_us(interval), rc_us(rc_now()));
+}
+
+void rc_cache_flight_done(const zend_string *key, rc_shm_flight which)
+{
+	uint32_t slot = slot_of_key(key, false);
 
 	if (slot != RC_SHM_NONE) {
-		rc_shm_flight_done(slot, RC_SHM_FLIGHT_REFRESH, rc_us(rc_now()));
+		rc_shm_flight_done(slot, which, rc_us(rc_now()));
 	}
+}
+
+void rc_cache_refresh_done(const zend_string *key)
+{
+	rc_cache_flight_done(key, RC_SHM_FLIGHT_REFRESH);
 }
 
 rc_claim rc_cache_claim_check(const zend_string *key, double interval)
@@ -367,7 +396,7 @@ void rc_cache_check_done(const zend_string *key, bool confirmed)
 
 void rc_cache_wait(const zend_string *key, rc_shm_flight which, double until)
 {
-	uint32_t slot = entry_slot(find(key), false);
+	uint32_t slot = slot_of_key(key, false);
 	double now;
 
 	/* A flight older than this is not waited for: its process died or is stuck. */

@@ -73,6 +73,11 @@ void rc_cache_invalidate(const zend_string *key, rc_why why, const rc_topology *
  * refreshing it right now; RC_CLAIM_DONE when one ran within the interval. */
 rc_claim rc_cache_claim_refresh(const zend_string *key, double interval);
 void rc_cache_refresh_done(const zend_string *key);
+/* The same for the first fill of a cluster the pool does not have yet (a pool starting
+ * cold): one worker fetches, the others wait for its publication (RC_SHM_FLIGHT_FILL,
+ * declared done with rc_cache_flight_done()). Does not debounce refreshes. */
+rc_claim rc_cache_claim_fill(const zend_string *key, double interval);
+void rc_cache_flight_done(const zend_string *key, rc_shm_flight which);
 
 /* The epoch check's single flight: RC_CLAIM_DONE when the shared map was confirmed less
  * than `interval` seconds ago (or nothing is shared: then there is no check), else as

@@ -24,7 +24,8 @@ var_dump($big->get($k));
 $e = fake_cache_entry();
 printf("big map: %d nodes, shared generation %d\n", $e['nodes'], $e['shared']['generation']);
 
-/* Small maps from three other seed lists: two slots in the area, so the third is full. */
+/* Small maps from three other seed lists: two slots in the area, so the last two find
+ * none, twice each (their first fill and their publication look for one). */
 fake_set_slots(fake_slots(3));
 foreach ([[0], [2], [0, 2]] as $which) {
     $c = new RedisCluster(null, fake_seeds($which), 1, 1);
@@ -49,6 +50,6 @@ entry_size => 2048
 largest_snapshot => <n>
 entries => 2
 entries_used => 2
-full => 2
+full => 4
 too_big => 1
 lock_takeovers => 0
