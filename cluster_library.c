@@ -414,6 +414,7 @@ rc_status rc_cluster_connect(rc_cluster *c, double max_age)
 {
 	rc_topology *topo;
 	bool stale = false;
+	rc_claim claim;
 
 	if (c->cache_key && (topo = rc_cache_get(c->cache_key, max_age, &stale)) != NULL) {
 		rc_cluster_swap(c, topo);
@@ -426,11 +427,15 @@ rc_status rc_cluster_connect(rc_cluster *c, double max_age)
 		}
 		return RC_OK;
 	}
-	if (c->cache_key && rc_cache_claim_fill(c->cache_key, c->debounce) == RC_CLAIM_IN_FLIGHT) {
-		/* Another worker of a pool starting cold is asking the seeds: its map will be ours. */
-		rc_cache_wait(c->cache_key, RC_SHM_FLIGHT_FILL, rc_now() + c->budget / 2);
-		if ((topo = rc_cache_get(c->cache_key, max_age, &stale)) != NULL) {
-			rc_cluster_swap(c, topo);
+	if (c->cache_key && (claim = rc_cache_claim_fill(c->cache_key, c->debounce)) != RC_CLAIM_WON) {
+		/* Another worker of a pool starting cold is asking the seeds, or has just
+		 * published what they said: its map is ours. */
+		if (claim == RC_CLAIM_IN_FLIGHT) {
+			rc_cache_wait(c->cache_key, RC_SHM_FLIGHT_FILL, rc_now() + c->budget / 2);
+		}
+		/* Counted once, as the miss it was; the entry counts the adoption. */
+		if ((topo = rc_cache_peek(c->cache_key)) != NULL) {
+			rc_cluster_swap(c, rc_topology_addref(topo));
 			return RC_OK;
 		}
 	}

@@ -234,7 +234,7 @@ rc_topology *rc_cache_peek(const zend_string *key)
 {
 	rc_cache_entry *entry = find(key);
 
-	if (entry == NULL) {
+	if (entry == NULL && (entry = entry_from_pool(key)) == NULL) {
 		return NULL;
 	}
 	adopt_shared(entry, key);

@@ -52,8 +52,8 @@ zend_string *rc_cache_key(const zend_string *name, zend_string **seeds, uint32_t
  * the caller a MOVED or ASK asked for revalidation. Counts the hit or miss. */
 rc_topology *rc_cache_get(const zend_string *key, double max_age, bool *stale);
 
-/* The entry's current snapshot (a newer published one adopted first), without counting
- * or a new reference; NULL if none. */
+/* The entry's current snapshot (a newer published one adopted first; a process with no
+ * entry yet starts from the pool's), without counting or a new reference; NULL if none. */
 rc_topology *rc_cache_peek(const zend_string *key);
 
 /* Stores a freshly fetched snapshot (counted as a refresh), creating the entry, and
