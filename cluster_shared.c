@@ -213,25 +213,23 @@ static double conn_suspected(const rc_cluster *c, const rc_conn *conn)
 
 rc_conn *rc_cluster_route_trusted(rc_cluster *c, rc_req *req, double *since)
 {
-	rc_conn *conn = rc_cluster_route(c, req);
 	uint16_t mapped;
+	rc_conn *conn;
 
-	*since = 0;
-	/* A redirection's target, a node the caller named and an owner just learnt are not
-	 * the map's choice. */
-	if (conn == NULL || c->cache_key == NULL || req->redirect || req->node != RC_NO_NODE
-		|| (c->moved && zend_hash_index_exists(c->moved, req->slot))) {
-		return conn;
+	/* Before any connection is opened: a hung node whose accept queue is full would hold
+	 * the connect itself for the whole connect timeout. A redirection's target, a node the
+	 * caller named and an owner just learnt are not the map's choice. */
+	if (c->cache_key && !req->redirect && req->node == RC_NO_NODE
+		&& !(c->moved && zend_hash_index_exists(c->moved, req->slot))
+		&& (mapped = rc_topology_owner(c->topo, req->slot)) != RC_NO_NODE) {
+		const rc_node_info *node = &c->topo->nodes[mapped];
+
+		if (rc_cache_suspected(c->cache_key, node->host, node->host_len, node->port) > 0) {
+			revalidate_slot(c, req->slot, mapped);
+		}
 	}
-	if ((*since = conn_suspected(c, conn)) == 0) {
-		return conn;
-	}
-	mapped = rc_topology_find(c->topo, ZSTR_VAL(conn->host), ZSTR_LEN(conn->host), conn->port);
-	if (mapped != RC_NO_NODE && revalidate_slot(c, req->slot, mapped)) {
-		/* Asking may have dropped connections (a node that did not answer): route again. */
-		conn = rc_cluster_route(c, req);
-		*since = conn ? conn_suspected(c, conn) : 0;
-	}
+	conn = rc_cluster_route(c, req);
+	*since = conn && c->cache_key ? conn_suspected(c, conn) : 0;
 	return conn;
 }
 
