@@ -7,6 +7,8 @@
 # Needs a running 3+3 cluster with the bench data: BENCH_SEEDS3 (h:p,...) and key
 # key:__rand_int__ = xxx, as bench/run.sh sets up. cache_slots=1 (BENCH_CACHE_SLOTS=0 to change). With BENCH_ANNOTATE=1,
 # also prints the top functions of the 2N run (callgrind_annotate, inclusive).
+# BENCH_MODULES: which to count (default "ours phpredis"); BENCH_INI: more settings for
+# both, space-separated k=v (e.g. "redis.clusters.shm_size=0").
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 op=${1:-get}
@@ -17,17 +19,19 @@ extdir=$(php8.2 -n -r 'echo PHP_EXTENSION_DIR;')
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$root/modules/redis.so" "$work/redis-ours.so"
+ini=()
+for kv in ${BENCH_INI:-}; do ini+=(-d "$kv"); done
 ir() {   # so count -> total Ir
     local f=$work/cg.$RANDOM
     USE_ZEND_ALLOC=1 valgrind --tool=callgrind --callgrind-out-file="$f" \
-        php8.2 -n -d extension="$extdir/igbinary.so" -d extension="$1" -d redis.clusters.cache_slots="${BENCH_CACHE_SLOTS:-1}" \
+        php8.2 -n -d extension="$extdir/igbinary.so" -d extension="$1" -d redis.clusters.cache_slots="${BENCH_CACHE_SLOTS:-1}" ${ini[@]+"${ini[@]}"} \
         "$root/bench/instr.php" "$op" "$2" >/dev/null 2>"$f.err" || { cat "$f.err" >&2; exit 1; }
     if [[ ${BENCH_ANNOTATE:-0} == 1 && $2 == $((2 * n)) ]]; then
         callgrind_annotate --inclusive=yes "$f" 2>/dev/null | sed -n '1,40p' | grep -v '^--' >&2
     fi
     awk '/^summary:|^totals:/ { print $2; exit }' "$f"
 }
-for m in ours phpredis; do
+for m in ${BENCH_MODULES:-ours phpredis}; do
     so=$work/redis-ours.so
     [[ $m == phpredis ]] && so=$extdir/redis.so
     a=$(ir "$so" "$n")

@@ -23,7 +23,7 @@ if (!$files) {
 }
 
 const BUCKET = 0.1;
-const CELL_W = 420, CELL_H = 150, LEFT = 150, TOP = 70, GAP = 40;
+const CELL_W = 420, CELL_H = 150, LEFT = 150, TOP = 80, GAP = 44;
 
 $rows = [];
 foreach ($files as $f) {
@@ -72,7 +72,7 @@ $svg[] = '<text x="10" y="20" font-size="14" font-weight="bold">Requests per 100
 $svg[] = '<text x="10" y="38">Shaded: from the fault\'s start to the cluster\'s convergence. Each row shares one scale. Drawn by tests/fault/timeline-svg.php from the fault tests\' logs.</text>';
 foreach ($columns as $c => $col) {
     $label = $col === 'ours' ? 'this extension' : 'phpredis 5.3.7';
-    $svg[] = sprintf('<text x="%d" y="%d" font-size="13" font-weight="bold">%s</text>', LEFT + $c * (CELL_W + GAP), TOP - 12, $label);
+    $svg[] = sprintf('<text x="%d" y="%d" font-size="13" font-weight="bold">%s</text>', LEFT + $c * (CELL_W + GAP), TOP - 22, $label);
 }
 foreach ($rows as $ri => $r) {
     $from = -1.0;
@@ -114,7 +114,7 @@ foreach ($rows as $ri => $r) {
                 $svg[] = sprintf('<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="#d62728"/>', $x, $mid, max($w - 0.5, 0.5), $fail[$i] * $down);
             }
         }
-        $svg[] = sprintf('<text x="%d" y="%d" fill="#444">ok %d, failed %d; max %d per 100 ms</text>', $x0 + 4, $y0 + 12,
+        $svg[] = sprintf('<text x="%d" y="%d" fill="#444">ok %d, failed %d; max %d per 100 ms</text>', $x0, $y0 - 4,
             array_sum($ok), array_sum($fail), $max);
     }
 }
