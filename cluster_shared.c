@@ -24,6 +24,7 @@ void rc_cluster_suspect(rc_cluster *c, const char *host, size_t len, uint16_t po
 	if (c->cache_key && (status == RC_ERR_CONNECT || status == RC_ERR_WRITE || status == RC_ERR_READ
 		|| status == RC_ERR_TIMEOUT)) {
 		rc_cache_suspect(c->cache_key, host, len, port);
+		c->suspects = true;
 	}
 }
 
@@ -216,10 +217,16 @@ rc_conn *rc_cluster_route_trusted(rc_cluster *c, rc_req *req, double *since)
 	uint16_t mapped;
 	rc_conn *conn;
 
+	*since = 0;
+	/* The warm path: no node of the cluster under suspicion when the request began (a mark
+	 * made by another worker meanwhile counts from the next request). */
+	if (c->cache_key == NULL || !c->suspects) {
+		return rc_cluster_route(c, req);
+	}
 	/* Before any connection is opened: a hung node whose accept queue is full would hold
 	 * the connect itself for the whole connect timeout. A redirection's target, a node the
 	 * caller named and an owner just learnt are not the map's choice. */
-	if (c->cache_key && !req->redirect && req->node == RC_NO_NODE
+	if (!req->redirect && req->node == RC_NO_NODE
 		&& !(c->moved && zend_hash_index_exists(c->moved, req->slot))
 		&& (mapped = rc_topology_owner(c->topo, req->slot)) != RC_NO_NODE) {
 		const rc_node_info *node = &c->topo->nodes[mapped];
@@ -229,7 +236,7 @@ rc_conn *rc_cluster_route_trusted(rc_cluster *c, rc_req *req, double *since)
 		}
 	}
 	conn = rc_cluster_route(c, req);
-	*since = conn && c->cache_key ? conn_suspected(c, conn) : 0;
+	*since = conn ? conn_suspected(c, conn) : 0;
 	return conn;
 }
 
@@ -252,7 +259,7 @@ void rc_cluster_revalidate_batch(rc_cluster *c, const rc_req *reqs, uint32_t n)
 {
 	bool *asked;
 
-	if (c->cache_key == NULL || !rc_cache_any_suspect(c->cache_key)) {
+	if (c->cache_key == NULL || !c->suspects) {
 		return;
 	}
 	asked = ecalloc(c->topo->node_count, sizeof(bool));
@@ -337,13 +344,17 @@ static void run_check(rc_cluster *c, const rc_req *first)
 void rc_cluster_check_epoch(rc_cluster *c, const rc_req *first)
 {
 	rc_err saved = c->err;
+	rc_topology *newer;
 	rc_claim claim;
 
 	if (c->cache_key == NULL) {
 		return;
 	}
-	rc_cluster_adopt(c);
-	if (c->epoch_check <= 0 || (claim = rc_cache_claim_check(c->cache_key, c->epoch_check)) == RC_CLAIM_DONE) {
+	/* The warm path: one lookup, a few atomic loads, no I/O. */
+	if ((newer = rc_cache_begin(c->cache_key, c->topo, c->epoch_check, &claim, &c->suspects)) != NULL) {
+		rc_cluster_swap(c, newer);
+	}
+	if (claim == RC_CLAIM_DONE) {
 		return;
 	}
 	if (claim == RC_CLAIM_IN_FLIGHT) {

@@ -23,6 +23,7 @@ ZEND_BEGIN_MODULE_GLOBALS(redis)
 	zend_long clusters_shm_entry_size;       /* bytes of one cluster's slot in it */
 	zend_long clusters_epoch_check_ms;       /* 0: no epoch check */
 	HashTable *slot_cache;                   /* persistent: cache key -> rc_cache_entry */
+	void *cache_memo;                        /* the rc_cache_entry found last (slot_cache.c) */
 ZEND_END_MODULE_GLOBALS(redis)
 
 ZEND_EXTERN_MODULE_GLOBALS(redis)

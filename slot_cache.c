@@ -4,6 +4,7 @@
 #include "zend_smart_str.h"
 
 typedef struct rc_cache_entry {
+	zend_string *key;        /* persistent copy of the table's key, for find()'s memo */
 	rc_topology *topo;       /* NULL once dropped */
 	char *seeds;             /* printable seed list, for operators */
 	bool stale;              /* a MOVED or ASK asked for revalidation */
@@ -44,6 +45,10 @@ static void entry_dtor(zval *zv)
 	if (entry->topo) {
 		rc_topology_release(entry->topo);
 	}
+	if (REDIS_G(cache_memo) == entry) {
+		REDIS_G(cache_memo) = NULL;
+	}
+	zend_string_release(entry->key);
 	pefree(entry->seeds, 1);
 	pefree(entry, 1);
 }
@@ -92,16 +97,27 @@ zend_string *rc_cache_key(const zend_string *name, zend_string **seeds, uint32_t
 	return key.s;
 }
 
+/* The entry of a key. Every command asks a few times for its object's entry: the last
+ * one found is kept, and compared by content (the entry owns its copy of the key). */
 static inline rc_cache_entry *find(const zend_string *key)
 {
 	HashTable *store = REDIS_G(slot_cache);
-	return store ? zend_hash_find_ptr(store, (zend_string *)key) : NULL;
+	rc_cache_entry *entry = REDIS_G(cache_memo);
+
+	if (entry && zend_string_equals(entry->key, (zend_string *)key)) {
+		return entry;
+	}
+	if (store && (entry = zend_hash_find_ptr(store, (zend_string *)key)) != NULL) {
+		REDIS_G(cache_memo) = entry;
+	}
+	return entry;
 }
 
 static rc_cache_entry *entry_add(const zend_string *key, const char *seeds, size_t seeds_len)
 {
 	rc_cache_entry *entry = pecalloc(1, sizeof(*entry), 1);
 
+	entry->key = zend_string_init(ZSTR_VAL(key), ZSTR_LEN(key), 1);
 	entry->seeds = pestrndup(seeds, seeds_len, 1);
 	entry->created = rc_now();
 	entry->shm_slot = RC_SHM_NONE;
@@ -364,9 +380,8 @@ void rc_cache_refresh_done(const zend_string *key)
 	rc_cache_flight_done(key, RC_SHM_FLIGHT_REFRESH);
 }
 
-rc_claim rc_cache_claim_check(const zend_string *key, double interval)
+static rc_claim claim_check(uint32_t slot, double interval)
 {
-	uint32_t slot = entry_slot(find(key), false);
 	uint64_t now_us = rc_us(rc_now());
 	rc_claim claim;
 
@@ -379,6 +394,35 @@ rc_claim rc_cache_claim_check(const zend_string *key, double interval)
 		rc_shm_count(slot, RC_SHM_EPOCH_CHECKS);
 	}
 	return claim;
+}
+
+rc_claim rc_cache_claim_check(const zend_string *key, double interval)
+{
+	return claim_check(entry_slot(find(key), false), interval);
+}
+
+rc_topology *rc_cache_begin(const zend_string *key, const rc_topology *have, double interval, rc_claim *check,
+	bool *suspects)
+{
+	rc_cache_entry *entry = find(key);
+
+	*check = RC_CLAIM_DONE;
+	*suspects = false;
+	if (entry == NULL) {
+		return NULL;
+	}
+	/* adopt_shared() leaves entry->shm_slot checked (or RC_SHM_NONE). */
+	adopt_shared(entry, key);
+	if (entry->shm_slot != RC_SHM_NONE) {
+		*suspects = rc_shm_any_suspect(entry->shm_slot, rc_us(RC_SUSPECT_TTL), rc_us(rc_now()));
+		if (interval > 0) {
+			*check = claim_check(entry->shm_slot, interval);
+		}
+	}
+	if (entry->topo && entry->topo != have && (have == NULL || entry->topo->fetched_at >= have->fetched_at)) {
+		return rc_topology_addref(entry->topo);
+	}
+	return NULL;
 }
 
 void rc_cache_check_done(const zend_string *key, bool confirmed)
@@ -427,12 +471,13 @@ bool rc_cache_any_suspect(const zend_string *key)
 double rc_cache_suspected(const zend_string *key, const char *host, size_t len, uint16_t port)
 {
 	uint32_t slot = entry_slot(find(key), false);
-	uint64_t since;
+	uint64_t since, now_us;
 
-	if (slot == RC_SHM_NONE) {
+	/* The warm path: no mark in the TTL, one load, no hash of the address. */
+	if (slot == RC_SHM_NONE || !rc_shm_any_suspect(slot, rc_us(RC_SUSPECT_TTL), now_us = rc_us(rc_now()))) {
 		return 0;
 	}
-	since = rc_shm_suspected(slot, rc_shm_addr_hash(host, len, port), rc_us(RC_SUSPECT_TTL), rc_us(rc_now()));
+	since = rc_shm_suspected(slot, rc_shm_addr_hash(host, len, port), rc_us(RC_SUSPECT_TTL), now_us);
 	return since ? (double)since / 1e6 : 0;
 }
 

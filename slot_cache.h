@@ -83,6 +83,12 @@ void rc_cache_flight_done(const zend_string *key, rc_shm_flight which);
  * than `interval` seconds ago (or nothing is shared: then there is no check), else as
  * rc_cache_claim_refresh(). The warm path: a lookup and two atomic loads. */
 rc_claim rc_cache_claim_check(const zend_string *key, double interval);
+/* A request's start in one lookup: a new reference to the entry's snapshot when it is
+ * newer than `have` (another object or worker refreshed; a newer publication adopted
+ * first), else NULL; in *check, rc_cache_claim_check()'s answer (RC_CLAIM_DONE when
+ * interval is 0); in *suspects, rc_cache_any_suspect()'s. */
+rc_topology *rc_cache_begin(const zend_string *key, const rc_topology *have, double interval, rc_claim *check,
+	bool *suspects);
 /* Ends the check; `confirmed`: the cluster's epoch is the map's, the map is current. */
 void rc_cache_check_done(const zend_string *key, bool confirmed);
 
