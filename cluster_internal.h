@@ -27,6 +27,44 @@ void rc_cluster_drop_conn(rc_cluster *c, rc_conn *conn);
  * reply is read. Every engine entry point that talks to nodes runs between the two. */
 void rc_cluster_request_begin(rc_cluster *c, double block);
 void rc_cluster_request_end(rc_cluster *c);
+/* What is left of the running command's time budget; 0 outside a command. */
+static inline double rc_cluster_budget_left(const rc_cluster *c)
+{
+	return c->deadline > 0 ? MAX(c->deadline - rc_now(), 0.001) : 0;
+}
+
+/* The topology (cluster_library.c). rc_cluster_swap() takes the reference it is given.
+ * rc_cluster_fetch() asks the known nodes (`first`, if not RC_NO_NODE, before the others;
+ * suspect nodes last), then the seeds, and installs what it gets. rc_cluster_refresh_claim()
+ * is rc_cluster_refresh() telling how the debounce went (RC_CLAIM_WON: it fetched, or took
+ * a newer map). */
+void rc_cluster_swap(rc_cluster *c, rc_topology *topo);
+rc_status rc_cluster_fetch(rc_cluster *c, uint16_t first);
+rc_status rc_cluster_refresh_claim(rc_cluster *c, rc_why why, rc_claim *claim);
+
+/* The pool (cluster_shared.c): what one worker learns reaches the others.
+ * rc_cluster_suspect(): a node failed us with `status`; with the cache on, a transport
+ * failure marks it suspect for the pool. */
+void rc_cluster_suspect(rc_cluster *c, const char *host, size_t len, uint16_t port, rc_status status);
+/* Takes the cache's map when it is newer than the object's (another object or worker
+ * refreshed). Only where a refresh may run. */
+void rc_cluster_adopt(rc_cluster *c);
+/* rc_cluster_route(), but a command is not sent to a node the pool suspects before
+ * another master was asked who owns its slot (one small command, within the budget):
+ * when the answer names another node, the command goes there and the map is refreshed
+ * once the request is done. *since: the node's mark, 0 if none. */
+rc_conn *rc_cluster_route_trusted(rc_cluster *c, rc_req *req, double *since);
+/* The same for a batch, before its first write: one question per suspect node; when its
+ * slots have moved, the map is refreshed (once for the pool) before anything is sent. */
+void rc_cluster_revalidate_batch(rc_cluster *c, const rc_req *reqs, uint32_t n);
+/* At a request's start: adopts a newer map, and checks an old one against the cluster's
+ * epoch on another node than the first command's (at most once per interval per pool). */
+void rc_cluster_check_epoch(rc_cluster *c, const rc_req *first);
+
+/* The slot's owner is host:port (a MOVED, or what another node said): routed there until
+ * the map is refreshed, which is asked for once the request is done. */
+void rc_cluster_note_moved(rc_cluster *c, uint16_t slot, const char *host, size_t len, uint16_t port);
+
 #define RC_REDIRECT_MOVED 1
 #define RC_REDIRECT_ASK 2
 

@@ -31,12 +31,6 @@ static zend_string *addr_key(const char *host, size_t len, uint16_t port)
 	return key;
 }
 
-/* What is left of the running command's time budget; 0 outside a command. */
-static double budget_left(const rc_cluster *c)
-{
-	return c->deadline > 0 ? MAX(c->deadline - rc_now(), 0.001) : 0;
-}
-
 rc_conn *rc_cluster_conn_find(rc_cluster *c, const char *host, size_t len, uint16_t port)
 {
 	zend_string *key = addr_key(host, len, port);
@@ -58,7 +52,7 @@ rc_conn *rc_cluster_conn_at(rc_cluster *c, const char *host, size_t len, uint16_
 	}
 	if (conn == NULL) {
 		rc_conn_opts opts = c->opts;
-		double left = budget_left(c);
+		double left = rc_cluster_budget_left(c);
 
 		if (left > 0 && left < rc_timeout_seconds(opts.timeout)) {
 			opts.timeout = left;
@@ -68,6 +62,8 @@ rc_conn *rc_cluster_conn_at(rc_cluster *c, const char *host, size_t len, uint16_
 			conn->serial = ++c->conn_serial;
 			conn->bytes = c->bytes;
 			zend_hash_add_new_ptr(&c->conns, key, conn);
+		} else {
+			rc_cluster_suspect(c, host, len, port, c->err.code);
 		}
 	}
 	zend_string_release(key);
@@ -131,7 +127,7 @@ void rc_cluster_drop_conn(rc_cluster *c, rc_conn *conn)
 	rc_conn_close(conn, true);
 }
 
-static void swap_topology(rc_cluster *c, rc_topology *topo)
+void rc_cluster_swap(rc_cluster *c, rc_topology *topo)
 {
 	if (c->topo) {
 		rc_topology_release(c->topo);
@@ -260,6 +256,7 @@ void rc_cluster_use_cache(rc_cluster *c, zend_string *key)
 		zend_string_release(c->cache_key);
 	}
 	c->cache_key = key;
+	c->epoch_check = rc_cache_epoch_interval();
 }
 
 zend_result rc_seed_parse(const char *str, size_t len, rc_seed *seed)
@@ -347,30 +344,56 @@ rc_seed_result rc_seed_parse_uri(const char *str, size_t len, rc_seed *seed, boo
 
 /* Topology */
 
-/* Asks one node for CLUSTER SLOTS on `conn` (which the caller drops if this fails). */
-static rc_status ask_slots(rc_cluster *c, rc_conn *conn, zval *reply, int *type)
+/* Asks one node for CLUSTER SLOTS on `conn` (which the caller drops if this fails) and,
+ * when the epoch check is on, for CLUSTER INFO in the same write: the snapshot records the
+ * cluster's epoch at no extra round trip. A failure of the second reply leaves the first
+ * standing (*epoch 0) and sets *drop: the connection is owed a reply. */
+static rc_status ask_slots(rc_cluster *c, rc_conn *conn, zval *reply, int *type, uint64_t *epoch, bool *drop)
 {
-	static const char slots_cmd[] = "*2\r\n$7\r\nCLUSTER\r\n$5\r\nSLOTS\r\n";
-	rc_status status = rc_conn_write(conn, slots_cmd, sizeof(slots_cmd) - 1, 1, c->deadline, &c->err);
+	static const char cmds[] = "*2\r\n$7\r\nCLUSTER\r\n$5\r\nSLOTS\r\n*2\r\n$7\r\nCLUSTER\r\n$4\r\nINFO\r\n";
+	static const size_t slots_len = sizeof("*2\r\n$7\r\nCLUSTER\r\n$5\r\nSLOTS\r\n") - 1;
+	bool with_info = c->epoch_check > 0;
+	rc_status status = rc_conn_write(conn, cmds, with_info ? sizeof(cmds) - 1 : slots_len, with_info ? 2 : 1,
+		c->deadline, &c->err);
+	rc_err saved;
+	zval info;
+	int info_type;
 
-	return status == RC_OK ? rc_conn_read(conn, reply, type, 0, c->deadline, &c->err) : status;
+	*epoch = 0;
+	*drop = false;
+	if (status != RC_OK || (status = rc_conn_read(conn, reply, type, 0, c->deadline, &c->err)) != RC_OK || !with_info) {
+		return status;
+	}
+	saved = c->err;
+	if (rc_conn_read(conn, &info, &info_type, 0, c->deadline, &c->err) != RC_OK) {
+		c->err = saved;
+		*drop = true;
+		return RC_OK;
+	}
+	if (info_type == REDIS_REPLY_STRING || info_type == REDIS_REPLY_STATUS) {
+		*epoch = rc_topology_parse_epoch(Z_STRVAL(info), Z_STRLEN(info));
+	}
+	zval_ptr_dtor(&info);
+	return RC_OK;
 }
 
 /* Asks the node at an address for CLUSTER SLOTS on a connection of its own, while the
  * object's connection there is inside MULTI. Never pooled: the pool would hand back the
  * object's stream. */
-static rc_status ask_slots_aside(rc_cluster *c, const char *host, size_t len, uint16_t port, zval *reply, int *type)
+static rc_status ask_slots_aside(rc_cluster *c, const char *host, size_t len, uint16_t port, zval *reply, int *type,
+	uint64_t *epoch)
 {
 	rc_conn_opts opts = c->opts;
 	rc_status status;
 	rc_conn *conn;
+	bool drop;
 
 	opts.persistent = false;
 	if ((conn = rc_conn_open(host, len, port, &opts, &c->err)) == NULL) {
 		return RC_ERR_CONNECT;
 	}
-	status = ask_slots(c, conn, reply, type);
-	rc_conn_close(conn, status != RC_OK);
+	status = ask_slots(c, conn, reply, type, epoch, &drop);
+	rc_conn_close(conn, status != RC_OK || drop);
 	return status;
 }
 
@@ -379,6 +402,7 @@ static rc_topology *fetch_topology(rc_cluster *c, const char *host, size_t len, 
 {
 	rc_topology *topo = NULL;
 	rc_status status;
+	uint64_t epoch = 0;
 	zval reply;
 	int type;
 
@@ -387,7 +411,7 @@ static rc_topology *fetch_topology(rc_cluster *c, const char *host, size_t len, 
 	for (int tries = 0;; tries++) {
 		zend_string *key = addr_key(host, len, port);
 		rc_conn *conn = zend_hash_find_ptr(&c->conns, key);
-		bool was_open = conn != NULL;
+		bool was_open = conn != NULL, drop;
 
 		zend_string_release(key);
 		/* Refreshes run only between batches (see write_read_groups()): a connection owed
@@ -396,15 +420,19 @@ static rc_topology *fetch_topology(rc_cluster *c, const char *host, size_t len, 
 		ZEND_ASSERT(conn == NULL || !rc_conn_busy(conn));
 		if (conn && conn->in_multi) {
 			/* CLUSTER SLOTS would be queued in the transaction, not answered. */
-			status = ask_slots_aside(c, host, len, port, &reply, &type);
+			status = ask_slots_aside(c, host, len, port, &reply, &type, &epoch);
 			break;
 		}
 		if ((conn = rc_cluster_conn_at(c, host, len, port)) == NULL) {
 			return NULL;
 		}
-		if ((status = ask_slots(c, conn, &reply, &type)) == RC_OK) {
+		if ((status = ask_slots(c, conn, &reply, &type, &epoch, &drop)) == RC_OK) {
+			if (drop) {
+				rc_cluster_drop_conn(c, conn);
+			}
 			break;
 		}
+		rc_cluster_suspect(c, host, len, port, status);
 		rc_cluster_drop_conn(c, conn);
 		if (!was_open || tries > 0) {
 			return NULL;
@@ -418,6 +446,9 @@ static rc_topology *fetch_topology(rc_cluster *c, const char *host, size_t len, 
 			Z_STRVAL(reply));
 	} else {
 		topo = rc_topology_build(&reply, host, len, port, &c->err);
+		if (topo) {
+			topo->epoch = epoch;
+		}
 	}
 	zval_ptr_dtor(&reply);
 	return topo;
@@ -465,7 +496,7 @@ static rc_topology *topology_from_seeds(rc_cluster *c)
 /* A fresh snapshot becomes this object's and, with the cache on, the cached one. */
 static void install_topology(rc_cluster *c, rc_topology *topo)
 {
-	swap_topology(c, topo);
+	rc_cluster_swap(c, topo);
 	if (c->cache_key) {
 		smart_str seeds = {0};
 
@@ -478,30 +509,72 @@ static void install_topology(rc_cluster *c, rc_topology *topo)
 	}
 }
 
-static rc_status fetch_and_install(rc_cluster *c);
-
 rc_status rc_cluster_connect(rc_cluster *c, double max_age)
 {
 	rc_topology *topo;
 	bool stale = false;
+	rc_claim claim;
 
 	if (c->cache_key && (topo = rc_cache_get(c->cache_key, max_age, &stale)) != NULL) {
-		swap_topology(c, topo);
-		if (stale && rc_cache_may_refresh(c->cache_key, c->debounce)) {
+		rc_cluster_swap(c, topo);
+		if (stale && rc_cache_claim_refresh(c->cache_key, c->debounce) == RC_CLAIM_WON) {
 			/* A MOVED or ASK asked for revalidation; the cached map serves if it fails. */
 			rc_err saved = c->err;
-			fetch_and_install(c);
+			rc_cluster_fetch(c, RC_NO_NODE);
+			rc_cache_refresh_done(c->cache_key);
 			c->err = saved;
 		}
 		return RC_OK;
 	}
-	topo = topology_from_seeds(c);
-	if (topo == NULL) {
-		rc_err_wrap(&c->err, RC_ERR_CLUSTER, RC_MSG_NO_SEED_ANSWERS);
-		return RC_ERR_CLUSTER;
+	if (c->cache_key && (claim = rc_cache_claim_fill(c->cache_key, c->debounce)) != RC_CLAIM_WON) {
+		/* Another worker of a pool starting cold is asking the seeds, or has just
+		 * published what they said: its map is ours. */
+		if (claim == RC_CLAIM_IN_FLIGHT) {
+			rc_cache_wait(c->cache_key, RC_SHM_FLIGHT_FILL, rc_now() + c->budget / 2);
+		}
+		/* Counted once, as the miss it was; the entry counts the adoption. */
+		if ((topo = rc_cache_peek(c->cache_key)) != NULL) {
+			rc_cluster_swap(c, rc_topology_addref(topo));
+			return RC_OK;
+		}
 	}
-	install_topology(c, topo);
-	return RC_OK;
+	topo = topology_from_seeds(c);
+	if (topo) {
+		install_topology(c, topo);
+	} else {
+		rc_err_wrap(&c->err, RC_ERR_CLUSTER, RC_MSG_NO_SEED_ANSWERS);
+	}
+	if (c->cache_key) {
+		/* After the publication: a worker waiting for this fill finds the map. */
+		rc_cache_flight_done(c->cache_key, RC_SHM_FLIGHT_FILL);
+	}
+	return topo ? RC_OK : RC_ERR_CLUSTER;
+}
+
+rc_status rc_cluster_refresh_claim(rc_cluster *c, rc_why why, rc_claim *claim)
+{
+	rc_topology *cached;
+	rc_status status;
+
+	*claim = RC_CLAIM_WON;
+	if (c->cache_key) {
+		cached = rc_cache_peek(c->cache_key);
+		if (why != RC_WHY_MANUAL && cached && cached != c->topo) {
+			/* Another object (of this process, or of the pool) refreshed since this one
+			 * took its map: the event was seen on an older map; take the newer one. */
+			rc_cluster_swap(c, rc_topology_addref(cached));
+			return RC_OK;
+		}
+		rc_cache_invalidate(c->cache_key, why, c->topo);
+		if (why != RC_WHY_MANUAL && (*claim = rc_cache_claim_refresh(c->cache_key, c->debounce)) != RC_CLAIM_WON) {
+			return RC_OK;
+		}
+	}
+	status = rc_cluster_fetch(c, RC_NO_NODE);
+	if (c->cache_key && why != RC_WHY_MANUAL) {
+		rc_cache_refresh_done(c->cache_key);
+	}
+	return status;
 }
 
 static rc_status run_one(rc_cluster *c, rc_req *req, rc_next next, bool single, double deadline);
@@ -513,7 +586,7 @@ rc_status rc_cluster_connect_single(rc_cluster *c, const char *host, size_t len,
 
 	c->standalone = true;
 	c->gone = false;
-	swap_topology(c, rc_topology_single(host, len, port));
+	rc_cluster_swap(c, rc_topology_single(host, len, port));
 	if (lazy) {
 		/* The first command opens it. */
 		return RC_OK;
@@ -536,46 +609,57 @@ rc_status rc_cluster_connect_single(rc_cluster *c, const char *host, size_t len,
 
 rc_status rc_cluster_refresh(rc_cluster *c, rc_why why)
 {
-	rc_topology *cached;
+	rc_claim claim;
 
 	if (c->standalone) {
 		/* One server: there is no map to learn, only its connection to open again. */
 		return RC_OK;
 	}
-	if (c->cache_key) {
-		cached = rc_cache_peek(c->cache_key);
-		if (why != RC_WHY_MANUAL && cached && cached != c->topo) {
-			/* Another object of this process refreshed since this one took its map: the
-			 * event was seen on an older map; take the newer one. */
-			swap_topology(c, rc_topology_addref(cached));
-			return RC_OK;
-		}
-		rc_cache_invalidate(c->cache_key, why, c->topo);
-		if (why != RC_WHY_MANUAL && !rc_cache_may_refresh(c->cache_key, c->debounce)) {
-			return RC_OK;
-		}
-	}
-	return fetch_and_install(c);
+	return rc_cluster_refresh_claim(c, why, &claim);
 }
 
-static rc_status fetch_and_install(rc_cluster *c)
+/* The order in which a refresh asks the known nodes: `first` (a node that just answered)
+ * if given, then in random order masters, replicas, and last the nodes the pool suspects,
+ * each of which may cost a timeout. Returns how many of order[] are filled. */
+static uint32_t refresh_order(rc_cluster *c, uint16_t first, uint32_t *order)
+{
+	uint32_t n = c->topo->node_count, *shuffled = safe_emalloc(n, sizeof(uint32_t), 0), count = 0;
+	bool *suspect = ecalloc(n, sizeof(bool));
+
+	shuffle(shuffled, n);
+	for (uint32_t i = 0; c->cache_key && i < n; i++) {
+		const rc_node_info *node = &c->topo->nodes[i];
+		suspect[i] = rc_cache_suspected(c->cache_key, node->host, node->host_len, node->port) > 0;
+	}
+	if (first != RC_NO_NODE) {
+		order[count++] = first;
+	}
+	/* Passes: trusted masters, trusted replicas, suspect masters, suspect replicas. */
+	for (int pass = 0; pass < 4; pass++) {
+		for (uint32_t i = 0; i < n; i++) {
+			uint32_t idx = shuffled[i];
+
+			if (idx != first && (idx < c->topo->master_count) == (pass % 2 == 0) && suspect[idx] == (pass >= 2)) {
+				order[count++] = idx;
+			}
+		}
+	}
+	efree(shuffled);
+	efree(suspect);
+	return count;
+}
+
+rc_status rc_cluster_fetch(rc_cluster *c, uint16_t first)
 {
 	rc_topology *topo = NULL;
 
 	if (c->topo) {
-		uint32_t n = c->topo->node_count;
-		uint32_t *order = safe_emalloc(n, sizeof(uint32_t), 0);
+		uint32_t *order = safe_emalloc(c->topo->node_count, sizeof(uint32_t), 0);
+		uint32_t n = refresh_order(c, first, order);
 
-		/* Masters first: they are the nodes most likely to be alive and current. */
-		shuffle(order, n);
-		for (int pass = 0; pass < 2 && topo == NULL; pass++) {
-			for (uint32_t i = 0; i < n && topo == NULL && !out_of_time(c); i++) {
-				rc_node_info *node = &c->topo->nodes[order[i]];
-
-				if ((order[i] < c->topo->master_count) == (pass == 0)) {
-					topo = fetch_topology(c, node->host, node->host_len, node->port);
-				}
-			}
+		for (uint32_t i = 0; i < n && topo == NULL && !out_of_time(c); i++) {
+			rc_node_info *node = &c->topo->nodes[order[i]];
+			topo = fetch_topology(c, node->host, node->host_len, node->port);
 		}
 		efree(order);
 	}
@@ -780,19 +864,24 @@ static bool parse_redirect(rc_cluster *c, rc_req *req, const rc_conn *from, uint
 	}
 	set_redirect(c, req, kind, ZSTR_VAL(target.host), ZSTR_LEN(target.host), target.port);
 	if (kind == RC_REDIRECT_MOVED && req->node == RC_NO_NODE) {
-		zval addr;
-
-		if (c->moved == NULL) {
-			ALLOC_HASHTABLE(c->moved);
-			zend_hash_init(c->moved, 8, NULL, ZVAL_PTR_DTOR, 0);
-		}
-		/* A string zval, so that the table's destructor frees what it replaces. */
-		ZVAL_STR(&addr, zend_strpprintf(0, "%s:%u", ZSTR_VAL(target.host), target.port));
-		zend_hash_index_update(c->moved, req->slot, &addr);
-		c->refresh_wanted = true;
+		rc_cluster_note_moved(c, req->slot, ZSTR_VAL(target.host), ZSTR_LEN(target.host), target.port);
 	}
 	zend_string_release(target.host);
 	return true;
+}
+
+void rc_cluster_note_moved(rc_cluster *c, uint16_t slot, const char *host, size_t len, uint16_t port)
+{
+	zval addr;
+
+	if (c->moved == NULL) {
+		ALLOC_HASHTABLE(c->moved);
+		zend_hash_init(c->moved, 8, NULL, ZVAL_PTR_DTOR, 0);
+	}
+	/* A string zval, so that the table's destructor frees what it replaces. */
+	ZVAL_STR(&addr, zend_strpprintf(0, "%.*s:%u", (int)len, host, port));
+	zend_hash_index_update(c->moved, slot, &addr);
+	c->refresh_wanted = true;
 }
 
 #define ERR_IS(reply, lit) (Z_STRLEN_P(reply) >= sizeof(lit) - 1 && memcmp(Z_STRVAL_P(reply), lit, sizeof(lit) - 1) == 0)
@@ -859,6 +948,8 @@ static rc_status read_reply(rc_cluster *c, rc_conn *conn, rc_req *req, double un
 	if (conn->id_mismatch) {
 		conn->id_mismatch = false;
 		c->id_mismatch = true;
+		/* Another node answers at that address: the pool's map names the wrong one. */
+		rc_cluster_suspect(c, ZSTR_VAL(conn->host), ZSTR_LEN(conn->host), conn->port, RC_ERR_READ);
 	}
 	return status;
 }
@@ -924,7 +1015,8 @@ static bool retry_is_safe(const rc_cluster *c, rc_status status, const rc_req *r
  * read timeout, within c->limit. */
 static rc_status attempt(rc_cluster *c, rc_req *req, rc_next *next, bool retry)
 {
-	rc_conn *conn = rc_cluster_route(c, req);
+	double since = 0;
+	rc_conn *conn = rc_cluster_route_trusted(c, req, &since);
 	double until = retry && req->block == 0 ? c->deadline : c->limit;
 	rc_status status;
 
@@ -954,8 +1046,13 @@ static rc_status attempt(rc_cluster *c, rc_req *req, rc_next *next, bool retry)
 		status = read_reply(c, conn, req, until);
 	}
 	if (status != RC_OK) {
+		rc_cluster_suspect(c, ZSTR_VAL(conn->host), ZSTR_LEN(conn->host), conn->port, status);
 		rc_cluster_drop_conn(c, conn);
 		return status;
+	}
+	if (since > 0) {
+		/* It answered: whatever made the pool suspect it is over. */
+		rc_cache_clear_suspect(c->cache_key, ZSTR_VAL(conn->host), ZSTR_LEN(conn->host), conn->port, since);
 	}
 	*next = classify(c, req, conn);
 	return RC_OK;
@@ -1109,6 +1206,7 @@ static uint32_t group_requests(rc_cluster *c, rc_req *reqs, uint32_t n, rc_group
 static rc_status fail_group(rc_cluster *c, rc_req *reqs, rc_group *grp, const uint32_t *members, uint32_t from,
 	rc_status status, rc_next *next)
 {
+	rc_cluster_suspect(c, ZSTR_VAL(grp->conn->host), ZSTR_LEN(grp->conn->host), grp->conn->port, status);
 	rc_cluster_drop_conn(c, grp->conn);
 	grp->conn = NULL;
 	for (uint32_t k = from; k < grp->count; k++) {
@@ -1209,8 +1307,13 @@ static rc_status run_batch(rc_cluster *c, rc_req *reqs, uint32_t n, double deadl
 	rc_group *groups = safe_emalloc(n, sizeof(rc_group), 0);
 	uint32_t *members = safe_emalloc(n, sizeof(uint32_t), 0);
 	rc_next *next = safe_emalloc(n, sizeof(rc_next), 0);
-	uint32_t ngroups = group_requests(c, reqs, n, groups, members, next);
-	rc_status status = write_read_groups(c, reqs, groups, ngroups, members, next);
+	uint32_t ngroups;
+	rc_status status;
+
+	/* Before the first write: a refresh may not run between it and the last read. */
+	rc_cluster_revalidate_batch(c, reqs, n);
+	ngroups = group_requests(c, reqs, n, groups, members, next);
+	status = write_read_groups(c, reqs, groups, ngroups, members, next);
 
 	/* Every connection is read to the end or dropped: the topology may change now. */
 	if (status != RC_OK && status != RC_ERR_AUTH) {
@@ -1302,6 +1405,9 @@ rc_status rc_cluster_run(rc_cluster *c, rc_req *reqs, uint32_t n)
 		block = MAX(block, reqs[i].block);
 	}
 	rc_cluster_request_begin(c, block);
+	/* A map another worker of the pool replaced is replaced here too; an old one is
+	 * checked against the cluster's epoch first (at most once per interval per pool). */
+	rc_cluster_check_epoch(c, reqs);
 	status = n == 1 ? run_one(c, reqs, NEXT_SEND, true, c->deadline) : run_batch(c, reqs, n, c->deadline);
 	rc_cluster_request_end(c);
 	return status;

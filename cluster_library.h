@@ -59,6 +59,8 @@ typedef struct rc_cluster {
 
 	zend_string *cache_key;  /* the slot cache entry this object uses; NULL: cache off */
 	double debounce;         /* seconds between failure-triggered refreshes */
+	double epoch_check;      /* seconds after which a shared map is checked against the epoch; 0: never */
+	bool suspects;           /* the running request saw (or made) a suspect node of the cluster */
 	bool id_mismatch;        /* a node answered CLUSTER MYID with another ID */
 
 	uint64_t conn_serial;    /* connections opened so far: each gets the next number */

@@ -86,6 +86,7 @@ if test "$PHP_REDIS" != "no"; then
      rc_batch.c \
      cluster_library.c \
      cluster_multi.c \
+     cluster_shared.c \
      commands.c \
      builders_strings.c \
      builders_collections.c \
@@ -96,6 +97,7 @@ if test "$PHP_REDIS" != "no"; then
      reply.c \
      split.c \
      slot_cache.c \
+     shm.c \
      topology.c \
      node.c \
      resp.c \

@@ -26,6 +26,9 @@ ZEND_BEGIN_MODULE_GLOBALS(redis)
 	bool clusters_cache_slots;
 	zend_long clusters_cache_max_age;        /* seconds; 0: no expiry */
 	zend_long clusters_refresh_debounce_ms;
+	zend_long clusters_shm_size;             /* bytes of the shared area, mapped in MINIT; 0: off */
+	zend_long clusters_shm_entry_size;       /* bytes of one cluster's slot in it */
+	zend_long clusters_epoch_check_ms;       /* 0: no epoch check */
 	HashTable *slot_cache;                   /* persistent: cache key -> rc_cache_entry */
 	bool pconnect_pooling_enabled;
 	zend_long pconnect_connection_limit;     /* pooled sockets per pool key; 0: no limit */
@@ -41,6 +44,7 @@ ZEND_BEGIN_MODULE_GLOBALS(redis)
 	zend_long session_lock_expire;           /* seconds; 0: max_execution_time */
 	zend_long session_lock_retries;          /* -1: for ever */
 	zend_long session_lock_wait_time;        /* microseconds between attempts */
+	void *cache_memo;                        /* the rc_cache_entry found last (slot_cache.c) */
 ZEND_END_MODULE_GLOBALS(redis)
 
 ZEND_EXTERN_MODULE_GLOBALS(redis)

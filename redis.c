@@ -66,6 +66,13 @@ PHP_INI_BEGIN()
 		zend_redis_globals, redis_globals)
 	STD_PHP_INI_ENTRY("redis.pconnect.connection_limit", "0", PHP_INI_ALL, OnUpdateNonNegative,
 		pconnect_connection_limit, zend_redis_globals, redis_globals)
+	/* The shared area is mapped once, in MINIT: its size cannot change afterwards. */
+	STD_PHP_INI_ENTRY("redis.clusters.shm_size", "8M", PHP_INI_SYSTEM, OnUpdateNonNegative, clusters_shm_size,
+		zend_redis_globals, redis_globals)
+	STD_PHP_INI_ENTRY("redis.clusters.shm_entry_size", "32K", PHP_INI_SYSTEM, OnUpdateNonNegative,
+		clusters_shm_entry_size, zend_redis_globals, redis_globals)
+	STD_PHP_INI_ENTRY("redis.clusters.epoch_check_ms", "1000", PHP_INI_ALL, OnUpdateNonNegative,
+		clusters_epoch_check_ms, zend_redis_globals, redis_globals)
 PHP_INI_END()
 
 static PHP_GINIT_FUNCTION(redis)
@@ -99,6 +106,8 @@ static PHP_MINIT_FUNCTION(redis)
 {
 	REGISTER_INI_ENTRIES();
 	rc_session_startup(module_number);
+	/* Before the SAPI forks its workers: they all inherit the one mapping. */
+	rc_shm_startup((size_t)REDIS_G(clusters_shm_size), (size_t)REDIS_G(clusters_shm_entry_size));
 	redis_cluster_register_class();
 	redis_single_register_class();
 	return SUCCESS;
@@ -106,6 +115,7 @@ static PHP_MINIT_FUNCTION(redis)
 
 static PHP_MSHUTDOWN_FUNCTION(redis)
 {
+	rc_shm_shutdown();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }
@@ -135,28 +145,47 @@ static void info_row(const char *label, zval *val)
 	php_info_print_table_row(2, label, buf);
 }
 
-/* One table per cached cluster: what operators need to see the cache follow the cluster. */
+/* The rows of an info array; nested arrays (invalidations, the shared entry) as
+ * "parent: name" rows. */
+static void info_rows(const char *prefix, zval *arr)
+{
+	zend_string *name;
+	zval *val;
+	char label[128];
+
+	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(arr), name, val) {
+		if (name == NULL) {
+			continue;
+		}
+		snprintf(label, sizeof(label), "%s%s%s", prefix, prefix[0] ? ": " : "", ZSTR_VAL(name));
+		if (Z_TYPE_P(val) == IS_ARRAY) {
+			info_rows(label, val);
+		} else {
+			info_row(label, val);
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
+/* The shared area, then one table per cached cluster: what operators need to see the
+ * cache follow the cluster. */
 static void print_slot_cache(void)
 {
-	zend_string *key, *name, *why;
-	zval info, *entry, *val, *count;
-	char label[64];
+	zend_string *key;
+	zval info, area, *entry;
+
+	rc_cache_area_info(&area);
+	php_info_print_table_start();
+	php_info_print_table_colspan_header(2, "Shared topology");
+	info_rows("", &area);
+	php_info_print_table_end();
+	zval_ptr_dtor(&area);
 
 	rc_cache_info(&info);
 	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL(info), key, entry) {
 		php_info_print_table_start();
 		php_info_print_table_colspan_header(2, "Slot cache");
 		php_info_print_table_row(2, "cluster", ZSTR_VAL(key));
-		ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(entry), name, val) {
-			if (Z_TYPE_P(val) != IS_ARRAY) {
-				info_row(ZSTR_VAL(name), val);
-				continue;
-			}
-			ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(val), why, count) {
-				snprintf(label, sizeof(label), "invalidations: %s", ZSTR_VAL(why));
-				info_row(label, count);
-			} ZEND_HASH_FOREACH_END();
-		} ZEND_HASH_FOREACH_END();
+		info_rows("", entry);
 		php_info_print_table_end();
 	} ZEND_HASH_FOREACH_END();
 	zval_ptr_dtor(&info);

@@ -232,6 +232,8 @@ static rc_topology *lay_out(const parse_state *st)
 	topo->node_count = (uint16_t)st->count;
 	topo->nodes = pecalloc(st->count, sizeof(rc_node_info), 1);
 	topo->fetched_at = rc_now();
+	topo->source_host = pestrndup(st->asked_host, st->asked_len, 1);
+	topo->source_port = st->asked_port;
 
 	for (uint32_t i = 0; i < st->count; i++) {
 		if (st->nodes[i].master == i) {
@@ -340,6 +342,7 @@ void rc_topology_release(rc_topology *topo)
 	pefree(topo->nodes, 1);
 	pefree(topo->by_addr, 1);
 	pefree(topo->ranges, 1);
+	pefree(topo->source_host, 1);
 	pefree(topo, 1);
 }
 
@@ -379,5 +382,172 @@ rc_topology *rc_topology_single(const char *host, size_t host_len, uint16_t port
 	topo->ranges = pemalloc(sizeof(rc_slot_range), 1);
 	topo->ranges[0] = (rc_slot_range){0, RC_SLOTS - 1, 0};
 	topo->fetched_at = rc_now();
+	/* Its own source: nobody was asked (and it is never shared). */
+	topo->source_host = pestrndup(host, host_len, 1);
+	topo->source_port = port;
 	return topo;
+}
+
+/* The flat form */
+
+static void put_array(smart_str *out, size_t n)
+{
+	smart_str_appendc(out, '*');
+	smart_str_append_unsigned(out, n);
+	smart_str_appendl(out, "\r\n", 2);
+}
+
+static void put_int(smart_str *out, uint64_t v)
+{
+	smart_str_appendc(out, ':');
+	smart_str_append_unsigned(out, (zend_ulong)v);
+	smart_str_appendl(out, "\r\n", 2);
+}
+
+static void put_bulk(smart_str *out, const char *str, size_t len)
+{
+	smart_str_appendc(out, '$');
+	smart_str_append_unsigned(out, len);
+	smart_str_appendl(out, "\r\n", 2);
+	smart_str_appendl(out, str, len);
+	smart_str_appendl(out, "\r\n", 2);
+}
+
+static void put_node(smart_str *out, const rc_node_info *node, bool with_id)
+{
+	bool id = with_id && node->id[0] != '\0';
+
+	put_array(out, id ? 3 : 2);
+	put_bulk(out, node->host, node->host_len);
+	put_int(out, node->port);
+	if (id) {
+		put_bulk(out, node->id, RC_NODE_ID_LEN);
+	}
+}
+
+void rc_topology_encode(const rc_topology *topo, const zend_string *cache_key, smart_str *out)
+{
+	bool *listed = ecalloc(MAX(topo->master_count, 1), sizeof(bool));
+
+	put_array(out, 2);
+	put_array(out, 6);
+	put_int(out, 1);
+	put_bulk(out, ZSTR_VAL(cache_key), ZSTR_LEN(cache_key));
+	put_int(out, (uint64_t)(topo->fetched_at * 1e6));
+	put_int(out, topo->epoch);
+	put_bulk(out, topo->source_host, strlen(topo->source_host));
+	put_int(out, topo->source_port);
+	put_array(out, topo->range_count);
+	for (uint32_t r = 0; r < topo->range_count; r++) {
+		const rc_slot_range *range = &topo->ranges[r];
+		const rc_node_info *master = &topo->nodes[range->master];
+		bool first = !listed[range->master];
+
+		/* A master's replicas and ID once, with its first range: the parser attaches
+		 * them to the master and knows the master by its address after that. */
+		listed[range->master] = true;
+		put_array(out, 3 + (first ? master->replica_count : 0));
+		put_int(out, range->start);
+		put_int(out, range->end);
+		put_node(out, master, first);
+		for (uint16_t i = 0; first && i < master->replica_count; i++) {
+			put_node(out, &topo->nodes[master->replica_first + i], true);
+		}
+	}
+	efree(listed);
+	smart_str_0(out);
+}
+
+/* The header of the flat form: every field of the expected type and range. */
+static bool decode_header(const zval *hdr, const zend_string *cache_key, uint64_t *fetched_us, uint64_t *epoch,
+	const zval **host, uint16_t *port)
+{
+	const zval *f[6];
+
+	if (Z_TYPE_P(hdr) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(hdr)) != 6) {
+		return false;
+	}
+	for (uint32_t i = 0; i < 6; i++) {
+		if ((f[i] = zend_hash_index_find(Z_ARRVAL_P(hdr), i)) == NULL) {
+			return false;
+		}
+	}
+	if (Z_TYPE_P(f[0]) != IS_LONG || Z_LVAL_P(f[0]) != 1 || Z_TYPE_P(f[1]) != IS_STRING
+		|| (cache_key && !zend_string_equals(Z_STR_P(f[1]), cache_key)) || Z_TYPE_P(f[2]) != IS_LONG || Z_LVAL_P(f[2]) <= 0
+		|| Z_TYPE_P(f[3]) != IS_LONG || Z_LVAL_P(f[3]) < 0 || Z_TYPE_P(f[4]) != IS_STRING
+		|| Z_STRLEN_P(f[4]) == 0 || Z_STRLEN_P(f[4]) >= 256 || memchr(Z_STRVAL_P(f[4]), '\0', Z_STRLEN_P(f[4]))
+		|| Z_TYPE_P(f[5]) != IS_LONG || Z_LVAL_P(f[5]) < 1 || Z_LVAL_P(f[5]) > 65535) {
+		return false;
+	}
+	/* A fetch time in the future (the clock is the machine's monotonic one) is forged. */
+	if ((double)Z_LVAL_P(f[2]) / 1e6 > rc_now() + 1.0) {
+		return false;
+	}
+	*fetched_us = (uint64_t)Z_LVAL_P(f[2]);
+	*epoch = (uint64_t)Z_LVAL_P(f[3]);
+	*host = f[4];
+	*port = (uint16_t)Z_LVAL_P(f[5]);
+	return true;
+}
+
+rc_topology *rc_topology_decode(const char *data, size_t len, const zend_string *cache_key, zend_string **key_out,
+	rc_err *err)
+{
+	rc_topology *topo = NULL;
+	const zval *hdr, *slots, *host;
+	uint64_t fetched_us, epoch;
+	uint16_t port;
+	rc_reader rd;
+	zval reply;
+	int type = 0;
+
+	ZVAL_UNDEF(&reply);
+	if (rc_reader_init(&rd) != SUCCESS) {
+		rc_err_set(err, RC_ERR_PROTOCOL, "shared snapshot: no reader");
+		return NULL;
+	}
+	if (rc_reader_feed(&rd, data, len) != SUCCESS || rc_reader_next(&rd, &reply, &type) != RC_READ_OK
+		|| rc_reader_pending(&rd)) {
+		rc_err_set(err, RC_ERR_PROTOCOL, "shared snapshot: not one whole reply");
+		goto done;
+	}
+	if (type != REDIS_REPLY_ARRAY || zend_hash_num_elements(Z_ARRVAL(reply)) != 2
+		|| (hdr = zend_hash_index_find(Z_ARRVAL(reply), 0)) == NULL
+		|| (slots = zend_hash_index_find(Z_ARRVAL(reply), 1)) == NULL
+		|| !decode_header(hdr, cache_key, &fetched_us, &epoch, &host, &port)) {
+		rc_err_set(err, RC_ERR_PROTOCOL, "shared snapshot: not of this format or of another cluster");
+		goto done;
+	}
+	topo = rc_topology_build(slots, Z_STRVAL_P(host), Z_STRLEN_P(host), port, err);
+	if (topo) {
+		topo->fetched_at = (double)fetched_us / 1e6;
+		topo->epoch = epoch;
+		if (key_out) {
+			*key_out = zend_string_copy(Z_STR_P(zend_hash_index_find(Z_ARRVAL_P(hdr), 1)));
+		}
+	}
+
+done:
+	zval_ptr_dtor(&reply);
+	rc_reader_destroy(&rd);
+	return topo;
+}
+
+uint64_t rc_topology_parse_epoch(const char *info, size_t len)
+{
+	static const char field[] = "cluster_current_epoch:";
+	const char *end = info + len, *p = info;
+	uint64_t epoch = 0;
+
+	/* The field at the start of a line; digits up to the line's end. */
+	while ((p = php_memnstr(p, field, sizeof(field) - 1, end)) != NULL) {
+		if (p == info || p[-1] == '\n') {
+			for (p += sizeof(field) - 1; p < end && *p >= '0' && *p <= '9' && epoch < (uint64_t)ZEND_LONG_MAX / 10; p++) {
+				epoch = epoch * 10 + (uint64_t)(*p - '0');
+			}
+			return epoch;
+		}
+		p += sizeof(field) - 1;
+	}
+	return 0;
 }

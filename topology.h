@@ -44,6 +44,12 @@ typedef struct rc_topology {
 	uint32_t range_count;
 	rc_slot_range *ranges;
 	double fetched_at;     /* rc_now() when the reply was read */
+	char *source_host;     /* the node that gave the reply, NUL-terminated, persistent */
+	uint16_t source_port;
+	uint64_t epoch;        /* its cluster_current_epoch when asked with the reply; 0: unknown */
+	/* Not part of the map: the shared area's generation this snapshot was published or
+	 * adopted as (0: not shared). Set by the slot cache before any other object holds it. */
+	uint64_t shm_gen;
 } rc_topology;
 
 /* Builds a snapshot from a CLUSTER SLOTS reply given by the node at asked_host:asked_port
@@ -63,6 +69,20 @@ static inline rc_topology *rc_topology_addref(rc_topology *topo)
 }
 
 void rc_topology_release(rc_topology *topo);
+
+/* The flat form of a snapshot, for the shared area: RESP bytes, a header
+ * [1, cache key, fetched at (monotonic µs), epoch, source host, source port] and the map
+ * shaped as CLUSTER SLOTS (each master's replicas with its first range only). */
+void rc_topology_encode(const rc_topology *topo, const zend_string *cache_key, smart_str *out);
+/* Builds a snapshot back from bytes of the shared area, which are not trusted: they are
+ * parsed by the reply reader and the map validated as a CLUSTER SLOTS reply is. NULL with
+ * err set unless the bytes are one whole reply, of this format, for this cache key (any
+ * key when cache_key is NULL: then *key_out, when given, receives it). */
+rc_topology *rc_topology_decode(const char *data, size_t len, const zend_string *cache_key, zend_string **key_out,
+	rc_err *err);
+
+/* cluster_current_epoch from a CLUSTER INFO reply, or 0 when it names none. */
+uint64_t rc_topology_parse_epoch(const char *info, size_t len);
 
 /* The master serving a slot, or RC_NO_NODE when no range covers it. */
 static inline uint16_t rc_topology_owner(const rc_topology *topo, uint16_t slot)

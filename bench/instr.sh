@@ -19,6 +19,7 @@
 # as ours: another build's, to compare two in the same cluster state.
 # The Redis class's ops (single-*) need a standalone server, BENCH_SINGLE (h:p); they
 # write their own data.
+# BENCH_INI: more settings for both, space-separated k=v (e.g. "redis.clusters.shm_size=0").
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 op=${1:-get}
@@ -35,12 +36,14 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "${BENCH_OURS_SO:-$root/modules/redis.so}" "$work/redis-ours.so"
 annotate=${BENCH_ANNOTATE:-0}
+ini=()
+for kv in ${BENCH_INI:-}; do ini+=(-d "$kv"); done
 
 # so count -> the callgrind output's name on stdout; exit 3: the module lacks the op
 ir() {
     local f=$work/cg.$RANDOM rc=0
     USE_ZEND_ALLOC=1 valgrind --tool=callgrind --callgrind-out-file="$f" \
-        php8.2 -n -d extension="$extdir/igbinary.so" -d extension="$1" -d redis.clusters.cache_slots="${BENCH_CACHE_SLOTS:-1}" \
+        php8.2 -n -d extension="$extdir/igbinary.so" -d extension="$1" -d redis.clusters.cache_slots="${BENCH_CACHE_SLOTS:-1}" ${ini[@]+"${ini[@]}"} \
         "$root/bench/instr.php" "$op" "$2" >/dev/null 2>"$f.err" || rc=$?
     ((rc == 3)) && return 3
     ((rc == 0)) || { cat "$f.err" >&2; exit 1; }

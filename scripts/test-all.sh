@@ -143,9 +143,10 @@ if [[ $module == ours ]]; then
     counted sessions bash tests/session/run.sh || sessions=FAILED
 fi
 
-# The fault tests change real clusters of their own (ports 7300-7399) under running
-# workers and a real PHP-FPM pool. phpredis is expected to fail them: that comparison is
-# run by hand (tests/fault/run.sh phpredis), not here.
+# The fault tests change real clusters of their own (ports 7300-7399, FAULT_PORT_BASE)
+# under running workers and real PHP-FPM pools. Debian's phpredis runs beside ours in the
+# hung-master runs (reported, never asserted: tests/fault/README.md, FAULT_COMPARE); the
+# whole suite against phpredis is run by hand (tests/fault/run.sh phpredis).
 fault=skipped
 if [[ $module == ours && ${RC_FAULT:-1} == 1 ]]; then
     echo "== fault tests (tests/fault) against $label"

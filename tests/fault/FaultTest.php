@@ -11,7 +11,12 @@
  * "cache-norepl" (cache on, map cached while the cluster had no replicas; replicas added
  * before the fault), "nocache" (cache off).
  * Each run prints a "FAULT ..." line (failures in the fault window, time to recovery) on
- * STDERR and appends it to build/fault-results.jsonl.
+ * STDERR and appends it to build/fault-results.jsonl; the requests go to
+ * build/fault-timelines/ (tests/fault/timeline-svg.php draws them).
+ * The hung master (SIGSTOP, never resumed) must cost no failed request once the cluster
+ * has converged, grace or not. For the faults FAULT_COMPARE names (default: hang-master),
+ * Debian's phpredis runs the same three workers beside ours in the same run: reported on
+ * its own line, never asserted.
  *
  *   scripts/php.sh /usr/bin/phpunit -c tests/fault/phpunit.xml
  *   FAULT_FAULTS=kill-master,migrate-slot FAULT_VARIANTS=cache scripts/php.sh /usr/bin/phpunit -c tests/fault/phpunit.xml
@@ -23,31 +28,114 @@ namespace FaultTest;
 
 final class FaultTest extends FaultTestCase
 {
-    /** fault => [helper, lossless?]. Lossless faults are asserted to keep every acknowledged write. */
+    /** fault => [helper, lossless?, default variants (null: all)]. Lossless faults are asserted
+     *  to keep every acknowledged write. */
     private const FAULTS = [
-        'kill-master' => ['killMaster', false],
-        'manual-failover' => ['manualFailover', true],
-        'replace-new-port' => ['replaceNodeNewPort', false],
-        'replace-same-port' => ['replaceNodeSamePort', false],
-        'replace-all' => ['replaceAll', false],
-        'migrate-slot' => ['migrateSlot', true],
-        'add-shard' => ['addShard', true],
-        'remove-shard' => ['removeShard', true],
+        'kill-master' => ['killMaster', false, null],
+        'hang-master' => ['hangMaster', false, ['cache', 'cache-norepl']],
+        'manual-failover' => ['manualFailover', true, null],
+        'replace-new-port' => ['replaceNodeNewPort', false, null],
+        'replace-same-port' => ['replaceNodeSamePort', false, null],
+        'replace-all' => ['replaceAll', false, null],
+        'migrate-slot' => ['migrateSlot', true, null],
+        'add-shard' => ['addShard', true, null],
+        'remove-shard' => ['removeShard', true, null],
     ];
     private const VARIANTS = ['cache', 'cache-norepl', 'nocache'];
+
+    private ?Workers $baseline = null;
+
+    protected function tearDown(): void
+    {
+        try {
+            $this->baseline?->stopAll(5);
+            $this->baseline = null;
+        } finally {
+            parent::tearDown();
+        }
+    }
 
     public static function cases(): iterable
     {
         $faults = array_filter(explode(',', (string)getenv('FAULT_FAULTS'))) ?: array_keys(self::FAULTS);
-        $variants = array_filter(explode(',', (string)getenv('FAULT_VARIANTS'))) ?: self::VARIANTS;
+        $given = array_filter(explode(',', (string)getenv('FAULT_VARIANTS')));
         foreach ($faults as $f) {
             if (!isset(self::FAULTS[$f])) {
                 throw new \InvalidArgumentException("FAULT_FAULTS: unknown fault $f (" . implode(', ', array_keys(self::FAULTS)) . ')');
             }
-            foreach ($variants as $v) {
+            foreach ($given ?: (self::FAULTS[$f][2] ?? self::VARIANTS) as $v) {
                 yield "$f/$v" => [$f, $v];
             }
         }
+    }
+
+    /** Three workers (two busy, one idle) named $prefix.b1, .b2, .i1, warmed up. */
+    private function startWorkers(Workers $w, string $prefix): void
+    {
+        $w->start("{$prefix}b1", 'busy');
+        $w->start("{$prefix}b2", 'busy');
+        $w->start("{$prefix}i1", 'idle');
+    }
+
+    private function warmUp(Workers $w, string $prefix, bool $assert): void
+    {
+        $w->waitBusy(3, 0, 20, 'warm-up requests');
+        for ($i = 0; $i < 2; $i++) {
+            $r = $w->idleRequest("{$prefix}i1");
+            if ($assert) {
+                $this->assertTrue($r['ok'], "idle worker warm-up request failed: {$r['err']}\n" . $w->diagnosis());
+            }
+        }
+    }
+
+    /** After the fault: the idle worker's first request (and one more), busy requests past
+     *  the grace window, one more idle request (so an idle worker that never recovers shows
+     *  in fail_after too). Returns [idle's first record, error or null]. */
+    private function afterFault(Workers $w, string $prefix, float $tConv, float $grace): array
+    {
+        $idleFirst = ['ok' => false, 'err' => 'not run'];
+        try {
+            $idleFirst = $w->idleRequest("{$prefix}i1");
+            $w->idleRequest("{$prefix}i1");
+            $w->waitBusy(3, $tConv + $grace, 20, 'requests after convergence', false);
+            $w->idleRequest("{$prefix}i1");
+        } catch (ClusterTimeout $e) {
+            return [$idleFirst, $e->getMessage()];
+        }
+        return [$idleFirst, null];
+    }
+
+    /** Every figure of one module's workers, as Report::emit() records it. */
+    private function record(Workers $w, string $fault, string $variant, float $tFault, float $tConv, float $grace,
+        array $idleFirst, bool $lossless, ?string $postError): array
+    {
+        $requests = $keys = $records = $crashes = [];
+        foreach ($w->ids() as $id) {
+            $requests[$id] = $w->requests($id);
+            $keys[$id] = $w->keys($id);
+            $records[$id] = $w->records($id);
+            if ($why = $w->crashed($id)) {
+                $crashes[$id] = $why;
+            }
+        }
+        $a = Report::analyze($requests, $tFault, $tConv, $grace);
+        $writes = Report::verifyWrites($requests, $keys, fn($k) => $this->cluster->get($k));
+        $module = Report::module();
+        foreach ($records as $recs) {
+            $end = end($recs);
+            $module = is_array($end) && isset($end['module']) ? $end['module'] : $module;
+        }
+        return [
+            'fault' => $fault, 'variant' => $variant, 'module' => $module,
+            'cache_impl' => str_starts_with($module, 'ours-'),
+            'requests' => $a['requests'], 'fail_before' => $a['fail_before'], 'fail_window' => $a['fail_window'],
+            'fail_after' => $a['fail_after'], 'fail_after_conv' => $a['fail_after_conv'],
+            'ttr' => $a['ttr'], 'conv' => $tConv - $tFault, 'grace' => $grace,
+            'idle_first' => $idleFirst['ok'] ? 'ok' : 'FAIL', 'idle_first_err' => $idleFirst['err'],
+            'crashes' => $crashes, 'writes_checked' => $writes['checked'], 'lost' => $writes['lost'],
+            'lossless' => $lossless, 'errors' => $a['errors'], 'cache' => Report::cacheSummary($records),
+            'post_wait_timeout' => $postError !== null, 'all_requests' => array_merge(...array_values($requests)),
+        ];
     }
 
     /** @dataProvider cases */
@@ -69,16 +157,17 @@ final class FaultTest extends FaultTestCase
             [$k, $v] = explode('=', $kv, 2);
             $ini[$k] = $v;
         }
-        $this->workers = $w = new Workers(self::scratch(str_replace('/', '-', "$fault-$variant")), $cluster->seeds(), $ini, bin2hex(random_bytes(3)));
-        $w->start('b1', 'busy');
-        $w->start('b2', 'busy');
-        $w->start('i1', 'idle');
-
-        // Warm up: every worker has cached the map (with the cache on) and works.
-        $w->waitBusy(3, 0, 20, 'warm-up requests');
-        for ($i = 0; $i < 2; $i++) {
-            $r = $w->idleRequest('i1');
-            $this->assertTrue($r['ok'], "idle worker warm-up request failed: {$r['err']}\n" . $w->diagnosis());
+        $run = bin2hex(random_bytes(3));
+        $dir = self::scratch(str_replace('/', '-', "$fault-$variant"));
+        $this->workers = $w = new Workers($dir, $cluster->seeds(), $ini, $run);
+        $this->startWorkers($w, '');
+        if (Baseline::wanted($fault)) {
+            $this->baseline = new Workers("$dir/phpredis", $cluster->seeds(), $ini, $run, Slots::DEFAULT_SLOTS, Baseline::env());
+            $this->startWorkers($this->baseline, 'p');
+        }
+        $this->warmUp($w, '', true);
+        if ($this->baseline) {
+            $this->warmUp($this->baseline, 'p', false);
         }
         if ($noReplicasCached) {
             $cluster->addReplicas();
@@ -90,65 +179,47 @@ final class FaultTest extends FaultTestCase
         $cluster->$helper();
         $tConv = microtime(true);
 
-        // The idle worker's first request after the fault (and one more), busy requests past
-        // the grace window, then one more idle request (so an idle worker that never
-        // recovers shows in fail_after too).
-        $idleFirst = ['ok' => false, 'err' => 'not run'];
-        $postError = null;
-        try {
-            $idleFirst = $w->idleRequest('i1');
-            $w->idleRequest('i1');
-            $w->waitBusy(3, $tConv + $grace, 20, 'requests after convergence', false);
-            $w->idleRequest('i1');
-        } catch (ClusterTimeout $e) {
-            $postError = $e->getMessage();
-        }
+        [$idleFirst, $postError] = $this->afterFault($w, '', $tConv, $grace);
+        $base = $this->baseline ? $this->afterFault($this->baseline, 'p', $tConv, $grace) : null;
         $w->stopAll();
+        $this->baseline?->stopAll();
 
-        $requests = [];
-        $keys = [];
-        foreach ($w->ids() as $id) {
-            $requests[$id] = $w->requests($id);
-            $keys[$id] = $w->keys($id);
-        }
-        $a = Report::analyze($requests, $tFault, $tConv, $grace);
-        $cacheInfo = Report::cacheSummary(array_map(fn($id) => $w->records($id), array_combine($w->ids(), $w->ids())));
-        $writes = Report::verifyWrites($requests, $keys, fn($k) => $cluster->get($k));
-        $crashes = [];
-        foreach ($w->ids() as $id) {
-            if ($why = $w->crashed($id)) {
-                $crashes[$id] = $why;
-            }
-        }
-        $rec = [
-            'fault' => $fault, 'variant' => $variant, 'module' => Report::module(),
-            'cache_impl' => method_exists('RedisCluster', 'getSlotCacheInfo'),
-            'requests' => $a['requests'], 'fail_before' => $a['fail_before'], 'fail_window' => $a['fail_window'],
-            'fail_after' => $a['fail_after'], 'fail_after_conv' => $a['fail_after_conv'],
-            'ttr' => $a['ttr'], 'conv' => $tConv - $tFault, 'grace' => $grace,
-            'idle_first' => $idleFirst['ok'] ? 'ok' : 'FAIL', 'idle_first_err' => $idleFirst['err'],
-            'crashes' => $crashes, 'writes_checked' => $writes['checked'], 'lost' => $writes['lost'],
-            'lossless' => $lossless, 'errors' => $a['errors'], 'cache' => $cacheInfo,
-            'post_wait_timeout' => $postError !== null,
-        ];
+        $rec = $this->record($w, $fault, $variant, $tFault, $tConv, $grace, $idleFirst, $lossless, $postError);
+        $timeline = [$rec['module'] => $rec['all_requests']];
+        unset($rec['all_requests']);
         Report::emit($rec);
-
-        $diag = "\n" . $w->diagnosis($tConv + $grace) . "\n  cluster operations:\n" . $cluster->opsLog(12);
-        $this->assertNull($postError, "after $fault ($variant) the workers did not get through their requests$diag");
-        $this->assertSame([], $crashes, "workers crashed during $fault ($variant)$diag");
-        $this->assertSame(0, $a['fail_before'], "requests failed before the fault ($variant)$diag");
-        $this->assertSame(0, $a['fail_after'], sprintf(
-            "%d requests failed more than %.1fs after the cluster converged from %s (%s); time to recovery %s; errors: %s%s",
-            $a['fail_after'], $grace, $fault, $variant, Report::fmtTime($a['ttr']),
-            json_encode(array_slice($a['errors'], 0, 3, true)), $diag,
-        ));
-        $this->assertTrue($idleFirst['ok'], "the idle worker's first request after $fault ($variant) failed: {$idleFirst['err']}$diag");
-        if ($lossless) {
-            $this->assertSame([], $writes['lost'], "acknowledged writes lost in $fault ($variant)$diag");
+        if ($this->baseline) {
+            $brec = $this->record($this->baseline, $fault, $variant, $tFault, $tConv, $grace, $base[0], $lossless, $base[1]);
+            $timeline[$brec['module']] = $brec['all_requests'];
+            unset($brec['all_requests']);
+            Report::emit($brec);
         }
-        $this->assertGreaterThan(0, $writes['checked'], 'no acknowledged write to check');
-        if ($cache && $cacheInfo !== null) {
-            $this->assertGreaterThan(0, $cacheInfo['hits'], 'the workers never hit the slot cache: is redis.clusters.cache_slots on?');
+        Report::timeline($fault, $variant, $tFault, $tConv, $timeline);
+        $this->check($rec, $fault, $variant, $cache, $w->diagnosis($tConv + $grace) . "\n  cluster operations:\n" . $cluster->opsLog(12));
+    }
+
+    private function check(array $rec, string $fault, string $variant, bool $cache, string $diag): void
+    {
+        $diag = "\n$diag";
+        $this->assertFalse($rec['post_wait_timeout'], "after $fault ($variant) the workers did not get through their requests$diag");
+        $this->assertSame([], $rec['crashes'], "workers crashed during $fault ($variant)$diag");
+        $this->assertSame(0, $rec['fail_before'], "requests failed before the fault ($variant)$diag");
+        $this->assertSame(0, $rec['fail_after'], sprintf(
+            "%d requests failed more than %.1fs after the cluster converged from %s (%s); time to recovery %s; errors: %s%s",
+            $rec['fail_after'], $rec['grace'], $fault, $variant, Report::fmtTime($rec['ttr']),
+            json_encode(array_slice($rec['errors'], 0, 3, true)), $diag,
+        ));
+        if ($fault === 'hang-master' && $cache) {
+            // The pool knows the node is gone: not one request that starts after convergence may fail.
+            $this->assertSame(0, $rec['fail_after_conv'], "requests failed after the cluster converged from a hung master ($variant)$diag");
+        }
+        $this->assertSame('ok', $rec['idle_first'], "the idle worker's first request after $fault ($variant) failed: {$rec['idle_first_err']}$diag");
+        if ($rec['lossless']) {
+            $this->assertSame([], $rec['lost'], "acknowledged writes lost in $fault ($variant)$diag");
+        }
+        $this->assertGreaterThan(0, $rec['writes_checked'], 'no acknowledged write to check');
+        if ($cache && $rec['cache'] !== null) {
+            $this->assertGreaterThan(0, $rec['cache']['hits'], 'the workers never hit the slot cache: is redis.clusters.cache_slots on?');
         }
     }
 }

@@ -9,6 +9,7 @@ require_once __DIR__ . '/lib/Registry.php';
 require_once __DIR__ . '/lib/LocalCluster.php';
 require_once __DIR__ . '/lib/Workers.php';
 require_once __DIR__ . '/lib/Report.php';
+require_once __DIR__ . '/lib/Baseline.php';
 require_once __DIR__ . '/lib/FastCgi.php';
 require_once __DIR__ . '/lib/Fpm.php';
 require_once __DIR__ . '/lib/FaultTestCase.php';

@@ -2,7 +2,8 @@
 /*
  * Drives a local fault-test cluster from a shell (the same helpers the tests use).
  *   php tests/fault/cluster-ctl.php [--base=7300] [--ports=20] [--masters=3] [--replicas=1] CMD [ARG]
- * CMD: start | stop | status | seeds | add-replicas | kill-master [port] | failover [replica port]
+ * CMD: start | stop | status | seeds | add-replicas | kill-master [port] | hang-master [port]
+ *      | failover [replica port]
  *      | replace-new-port [port] | replace-same-port [port] | replace-all | migrate-slot [slot]
  *      | add-shard | remove-shard [port]
  * Ports base..base+ports-1 (and +10000 for the cluster bus) belong to the cluster; data in
@@ -47,6 +48,7 @@ try {
         'seeds' => implode(',', $c->seeds()),
         'add-replicas' => $c->addReplicas(),
         'kill-master' => $c->killMaster($arg),
+        'hang-master' => $c->hangMaster($arg),
         'failover' => $c->manualFailover($arg),
         'replace-new-port' => $c->replaceNodeNewPort($arg),
         'replace-same-port' => $c->replaceNodeSamePort($arg),

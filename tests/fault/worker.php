@@ -134,7 +134,8 @@ while ($n < $maxRequests && !$stopped()) {
     }
 }
 $end = ['w' => $opt['id'], 'end' => true, 'requests' => $n, 't' => microtime(true), 'pid' => getmypid(),
-    'keys' => $keys, 'cache_slots' => ini_get('redis.clusters.cache_slots')];
+    'keys' => $keys, 'cache_slots' => ini_get('redis.clusters.cache_slots'),
+    'module' => ($hasInfo ? 'ours-' : 'phpredis-') . phpversion('redis')];
 if ($hasInfo) {
     try {
         $end['cache'] = RedisCluster::getSlotCacheInfo();

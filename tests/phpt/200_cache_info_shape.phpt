@@ -1,5 +1,5 @@
 --TEST--
-Slot cache: getSlotCacheInfo() is static, empty before any construction, then one entry keyed "|<sorted seeds>" of the documented shape
+Slot cache: getSlotCacheInfo() is static, empty before any construction, then one entry keyed "|<sorted seeds>" of the documented shape, with the pool's shared entry
 --EXTENSIONS--
 redis
 --INI--
@@ -31,7 +31,13 @@ var_dump(array_values(array_unique(array_values($e['invalidations']))));
 /* the seeds string names every seed */
 var_dump(str_contains($e['seeds'], fake_addr(0)) && str_contains($e['seeds'], fake_addr(1)));
 var_dump($e['cached'], $e['stale'], $e['age'] >= 0 && $e['age'] < 5);
-var_dump($e['masters'], $e['nodes'], $e['hits'], $e['misses'], $e['refreshes']);
+var_dump($e['masters'], $e['nodes'], $e['hits'], $e['misses'], $e['refreshes'], $e['adopted']);
+/* the pool's entry: the snapshot this process published, fetched from the seed it asked */
+foreach ($e['shared'] as $k => $v) {
+    echo "shared $k: ", get_debug_type($v), "\n";
+}
+$sh = $e['shared'];
+var_dump($sh['generation'], in_array($sh['source'], $seeds, true), $sh['masters'], $sh['nodes'], $sh['suspects'], $sh['published']);
 fake_stop();
 ?>
 --EXPECT--
@@ -48,8 +54,10 @@ nodes: int
 hits: int
 misses: int
 refreshes: int
+adopted: int
 invalidations: array
-array(9) {
+shared: array
+array(11) {
   [0]=>
   string(5) "moved"
   [1]=>
@@ -68,6 +76,10 @@ array(9) {
   string(7) "expired"
   [8]=>
   string(6) "manual"
+  [9]=>
+  string(7) "suspect"
+  [10]=>
+  string(5) "epoch"
 }
 array(1) {
   [0]=>
@@ -82,3 +94,28 @@ int(4)
 int(0)
 int(1)
 int(0)
+int(0)
+shared generation: int
+shared age: float
+shared validated_age: float
+shared source: string
+shared epoch: int
+shared masters: int
+shared nodes: int
+shared suspects: array
+shared published: int
+shared adopted: int
+shared refreshes: int
+shared debounced: int
+shared epoch_checks: int
+shared epoch_changes: int
+shared suspicions: int
+shared revalidations: int
+shared rejected: int
+int(1)
+bool(true)
+int(2)
+int(4)
+array(0) {
+}
+int(1)

@@ -9,7 +9,7 @@ redis.clusters.refresh_debounce_ms=1000
 <?php
 require __DIR__ . '/fake_helper.inc';
 $k = fake_key_on(0, 2);
-fake_cluster(2, [0 => ['data' => [$k => 'from-0']]]);
+fake_cluster(2, [0 => ['data' => [$k => 'from-0']]], ['redirects' => true]);
 $seeds = fake_seeds();
 $c = new RedisCluster(null, $seeds, 0.3, 0.3);
 var_dump($c->get($k));

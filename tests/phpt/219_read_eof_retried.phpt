@@ -9,7 +9,7 @@ redis.clusters.cache_slots=1
 require __DIR__ . '/fake_helper.inc';
 $k = fake_key_on(0, 2);
 fake_cluster(2, [0 => ['data' => [$k => 'v0'],
-    'rules' => [['cmd' => 'GET', 'replies' => [['close' => true], ['builtin' => true]]]]]]);
+    'rules' => [['cmd' => 'GET', 'replies' => [['close' => true], ['builtin' => true]]]]]], ['redirects' => true]);
 $c = new RedisCluster(null, fake_seeds(), 1, 1);
 usleep(150000); /* the cache was filled a while ago: past the refresh debounce */
 $before = fake_count('CLUSTER SLOTS');

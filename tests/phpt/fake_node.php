@@ -16,6 +16,11 @@
  *   'slots'      => reply to CLUSTER SLOTS (a reply spec, see below)
  *   'slots_file' => file holding serialize()d slots, read at each CLUSTER
  *                   SLOTS when 'slots' is absent (shared by all nodes)
+ *   'redirects'  => true: a key command for a slot the current CLUSTER SLOTS gives
+ *                   another master is answered MOVED, as Redis does (when this
+ *                   node is a master of that map)
+ *   'epoch'      => cluster_current_epoch in CLUSTER INFO; when absent, the number
+ *                   in '<slots_file>.epoch' (shared), else 0
  *   'password'   => if set, commands before a good AUTH get -NOAUTH
  *   'data'       => key => value store for GET/SET/MGET/DEL/EXISTS/UNLINK;
  *                   MULTI queues what follows (rules apply when a command arrives,
@@ -27,6 +32,7 @@
  *      'replies'   => list of reply specs, one per match; the last repeats
  *      'reply'     => a single reply spec (same as 'replies' => [spec])
  *      'set_slots' => when the rule fires, write these slots to 'slots_file'
+ *      'set_epoch' => when the rule fires, write this epoch to '<slots_file>.epoch'
  *
  * A reply spec: a string is a bulk string, an int an integer, null a null
  * bulk, a list an array (nested freely); an assoc array is typed:
@@ -84,7 +90,8 @@ if (!$server) {
     exit(1);
 }
 $name = stream_socket_get_name($server, false);
-fwrite(STDOUT, 'PORT ' . substr($name, strrpos($name, ':') + 1) . "\n");
+$port = (int)substr($name, strrpos($name, ':') + 1);
+fwrite(STDOUT, "PORT $port\n");
 
 $path = fgets(STDIN);
 if ($path === false) {
@@ -247,6 +254,15 @@ function current_slots()
     return ['err' => 'ERR This instance has cluster support disabled'];
 }
 
+function current_epoch(): int
+{
+    global $cfg;
+    if (isset($cfg['epoch'])) {
+        return (int)$cfg['epoch'];
+    }
+    return isset($cfg['slots_file']) ? (int)@file_get_contents($cfg['slots_file'] . '.epoch') : 0;
+}
+
 function same_slot(array $keys): bool
 {
     return count(array_unique(array_map('fake_key_slot', $keys))) <= 1;
@@ -299,6 +315,9 @@ function builtin(array $argv, array &$c)
                     return current_slots();
                 case 'MYID':
                     return $cfg['id'];
+                case 'INFO':
+                    return "cluster_state:ok\r\ncluster_slots_assigned:16384\r\ncluster_current_epoch:"
+                        . current_epoch() . "\r\ncluster_my_epoch:0\r\n";
             }
             return ['err' => 'ERR fake node: unsupported CLUSTER subcommand'];
         case 'GET':
@@ -348,6 +367,11 @@ function answer(array $argv, array &$c)
         $replies = $rule['replies'] ?? [$rule['reply'] ?? null];
         $n = $hits[$i] = ($hits[$i] ?? -1) + 1;
         $spec = $replies[min($n, count($replies) - 1)];
+        if (isset($rule['set_epoch'], $cfg['slots_file'])) {
+            $tmp = $cfg['slots_file'] . '.epoch.' . getmypid();
+            file_put_contents($tmp, (string)$rule['set_epoch']);
+            rename($tmp, $cfg['slots_file'] . '.epoch');
+        }
         if (isset($rule['set_slots'], $cfg['slots_file'])) {
             $tmp = $cfg['slots_file'] . '.' . getmypid();
             file_put_contents($tmp, serialize($rule['set_slots']));
@@ -373,7 +397,38 @@ function answer(array $argv, array &$c)
         $c['multi'][] = $argv;
         return ['status' => 'QUEUED'];
     }
-    return builtin($argv, $c);
+    return moved_elsewhere($argv) ?? builtin($argv, $c);
+}
+
+/* With 'redirects', as a Redis Cluster master does: a key command for a slot the current
+ * CLUSTER SLOTS gives another master is answered MOVED (only when this node is a master of
+ * that map). */
+function moved_elsewhere(array $argv): ?array
+{
+    global $port, $cfg;
+    if (empty($cfg['redirects']) || !in_array(strtoupper($argv[0]), ['GET', 'SET', 'MGET', 'EXISTS', 'DEL', 'UNLINK'], true) || !isset($argv[1])) {
+        return null;
+    }
+    $slots = current_slots();
+    if (!is_array($slots) || is_typed($slots)) {
+        return null;
+    }
+    $slot = fake_key_slot($argv[1]);
+    $mine = false;
+    $owner = null;
+    foreach ($slots as $range) {
+        if (!is_array($range) || !isset($range[0], $range[1], $range[2][1]) || !is_int($range[2][1])) {
+            return null;
+        }
+        $mine = $mine || $range[2][1] === $port;
+        if ($slot >= $range[0] && $slot <= $range[1]) {
+            $owner = $range[2];
+        }
+    }
+    if (!$mine || $owner === null || $owner[1] === $port) {
+        return null;
+    }
+    return ['err' => "MOVED $slot {$owner[0]}:{$owner[1]}"];
 }
 
 /* Queue the reply: 'due' is when it may be sent (INF: never). */

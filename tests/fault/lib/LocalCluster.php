@@ -33,6 +33,8 @@ final class LocalCluster
     private array $dead = [];
     /** @var array<string,true> IDs that were shut down and forgotten: listed by no one */
     private array $forgotten = [];
+    /** @var array<int,array{id:string,pid:int,dir:string}> nodes stopped by SIGSTOP (hung), by port: never resumed */
+    public array $frozen = [];
     /** @var array<int,true> every port this cluster has used */
     private array $usedPorts = [];
     /** @var int[] the ports the cluster was created with: the clients' seeds */
@@ -113,6 +115,13 @@ final class LocalCluster
     {
         foreach (array_keys($this->nodes) as $port) {
             $this->stopNode($port, true);
+        }
+        // SIGKILL ends a stopped process too.
+        foreach ($this->frozen as $port => $n) {
+            if ($n['pid'] > 0) {
+                posix_kill($n['pid'], SIGKILL);
+            }
+            unset($this->frozen[$port]);
         }
         $this->wipe();
         Registry::remove($this);
@@ -721,6 +730,40 @@ final class LocalCluster
         return $port;
     }
 
+    /**
+     * Hangs a master that has a replica: SIGSTOP, so that it keeps accepting connections
+     * (the kernel completes them) and never answers, as a node stuck in a long fork, a swap
+     * storm or behind a black hole does; returns once its replica took over. The node is
+     * never resumed (stopAll() kills it).
+     */
+    public function hangMaster(?int $port = null): int
+    {
+        if ($port === null) {
+            [$port] = $this->masterWithReplica();
+        }
+        $n = $this->nodes[$port];
+        $this->dead[$n['id']] = true;
+        $this->frozen[$port] = $n;
+        unset($this->nodes[$port], $this->conns[$port]);
+        posix_kill($n['pid'], SIGSTOP);
+        $this->log("froze master $port (id {$n['id']}, pid {$n['pid']})");
+        $this->save();
+        $this->waitConverged(30, "hang master $port");
+        return $port;
+    }
+
+    /** Calls of a command ("cluster|slots", "cluster|info", "get") summed over the live nodes, from INFO commandstats. */
+    public function commandCalls(string $cmd): int
+    {
+        $sum = 0;
+        foreach (array_keys($this->nodes) as $p) {
+            if (preg_match('/^cmdstat_' . preg_quote($cmd, '/') . ':calls=(\d+)/m', (string)$this->cmd($p, 'INFO', 'commandstats'), $m)) {
+                $sum += (int)$m[1];
+            }
+        }
+        return $sum;
+    }
+
     /** Manual CLUSTER FAILOVER on a replica ($port, or a replica of the first master). */
     public function manualFailover(?int $port = null): int
     {
@@ -965,6 +1008,7 @@ final class LocalCluster
         file_put_contents($this->dir . '/state.json', json_encode([
             'portLo' => $this->portLo, 'portHi' => $this->portHi, 'nodeTimeoutMs' => $this->nodeTimeoutMs,
             'nodes' => $this->nodes, 'dead' => array_keys($this->dead), 'forgotten' => array_keys($this->forgotten),
+            'frozen' => $this->frozen,
             'usedPorts' => array_keys($this->usedPorts), 'seedPorts' => $this->seedPorts, 'gen' => $this->gen,
         ], JSON_PRETTY_PRINT));
     }
@@ -983,6 +1027,9 @@ final class LocalCluster
         }
         $c->dead = array_fill_keys($s['dead'], true);
         $c->forgotten = array_fill_keys($s['forgotten'], true);
+        foreach ($s['frozen'] ?? [] as $p => $n) {
+            $c->frozen[(int)$p] = $n;
+        }
         $c->usedPorts = array_fill_keys($s['usedPorts'], true);
         $c->seedPorts = $s['seedPorts'];
         $c->gen = $s['gen'];

@@ -134,6 +134,23 @@ final class Report
         return $sum;
     }
 
+    /**
+     * Writes the requests of one run, per module, for tests/fault/timeline-svg.php:
+     * FAULT_TIMELINES (default build/fault-timelines)/<fault>-<variant>.json, times in
+     * seconds from the fault's start. A later run of the same case replaces it.
+     * @param array<string,list<array>> $byModule module => request records (t0, t1, ok)
+     */
+    public static function timeline(string $fault, string $variant, float $tFault, float $tConv, array $byModule): void
+    {
+        $dir = getenv('FAULT_TIMELINES') ?: dirname(__DIR__, 3) . '/build/fault-timelines';
+        @mkdir($dir, 0777, true);
+        $out = ['fault' => $fault, 'variant' => $variant, 'conv' => round($tConv - $tFault, 3), 'time' => date('c'), 'modules' => []];
+        foreach ($byModule as $module => $reqs) {
+            $out['modules'][$module] = array_map(fn($r) => [round($r['t0'] - $tFault, 4), round($r['t1'] - $tFault, 4), $r['ok'] ? 1 : 0], array_values($reqs));
+        }
+        file_put_contents("$dir/$fault-$variant.json", json_encode($out, JSON_UNESCAPED_SLASHES) . "\n");
+    }
+
     public static function module(): string
     {
         $ours = false;

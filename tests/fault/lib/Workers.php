@@ -28,6 +28,8 @@ final class Workers
         private array $ini,
         private string $run,
         private array $slots = Slots::DEFAULT_SLOTS,
+        /** environment of the workers (null: this process's), e.g. another INI scan directory */
+        private ?array $env = null,
     ) {
         @mkdir($dir, 0777, true);
         @unlink("$dir/stop");
@@ -56,7 +58,7 @@ final class Workers
             "--run={$this->run}",
         );
         $err = "{$this->dir}/$id.stderr";
-        $proc = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['file', $err, 'a'], 2 => ['file', $err, 'a']], $pipes);
+        $proc = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['file', $err, 'a'], 2 => ['file', $err, 'a']], $pipes, null, $this->env);
         if (!is_resource($proc)) {
             throw new \RuntimeException("cannot start worker $id");
         }
