@@ -58,6 +58,7 @@ bool rc_build_sortdescalpha(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_bitop(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_bitpos(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_client(rc_build *b, zval *args, uint32_t argc);
+bool rc_build_config(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_copy(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_count(rc_build *b, zval *args, uint32_t argc);
 bool rc_build_decrbyfloat(rc_build *b, zval *args, uint32_t argc);

@@ -290,6 +290,10 @@ bool rc_build_lpos(rc_build *b, zval *args, uint32_t argc)
 			rc_cmd_arg_long(&b->req->cmd, zval_get_long(val));
 		}
 	}
+	if (opts == NULL || rc_arg_option(opts, "COUNT") == NULL) {
+		/* One position, or false when there is none (phpredis's answer to nil). */
+		*b->reply = RC_REPLY_LONG;
+	}
 	return true;
 }
 

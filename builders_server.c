@@ -170,6 +170,37 @@ bool rc_build_acl(rc_build *b, zval *args, uint32_t argc)
 	return true;
 }
 
+/* An options array of CLIENT TRACKING (and the like), as phpredis 6 takes it: a name
+ * => true is the flag (optin, bcast...), a name => value the option and its value, a
+ * name => [v, ...] the option once per value (prefix). */
+static void client_options(rc_req *req, HashTable *opts)
+{
+	zend_string *name;
+	zval *val, *each;
+
+	ZEND_HASH_FOREACH_STR_KEY_VAL(opts, name, val) {
+		char word[32];
+		size_t len;
+
+		if (name == NULL || ZSTR_LEN(name) >= sizeof(word) || Z_TYPE_P(val) == IS_FALSE || Z_TYPE_P(val) == IS_NULL) {
+			continue;
+		}
+		len = ZSTR_LEN(name);
+		zend_str_toupper_copy(word, ZSTR_VAL(name), len);
+		if (Z_TYPE_P(val) == IS_TRUE) {
+			rc_cmd_arg(&req->cmd, word, len);
+		} else if (Z_TYPE_P(val) == IS_ARRAY) {
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(val), each) {
+				rc_cmd_arg(&req->cmd, word, len);
+				rc_arg_string(req, each);
+			} ZEND_HASH_FOREACH_END();
+		} else {
+			rc_cmd_arg(&req->cmd, word, len);
+			rc_arg_string(req, val);
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
 /* client(): RedisCluster's ($key_or_address, $subcommand, $arg = null) takes the
  * subcommands phpredis's RedisCluster offers, Redis's ($opt, ...$args) any. LIST is
  * parsed, KILL and SETNAME are true or false, GETNAME the name, the rest as read. */
@@ -182,12 +213,17 @@ bool rc_build_client(rc_build *b, zval *args, uint32_t argc)
 	}
 	if (zend_string_equals_literal_ci(sub, "list")) {
 		*b->reply = RC_REPLY_CLIENTS;
+	} else if (zend_string_equals_literal_ci(sub, "kill") && b->c->standalone && argc > 2) {
+		/* The filter form (KILL ID n, KILL USER u...): how many were killed. */
+		*b->reply = RC_REPLY_LONG;
 	} else if (zend_string_equals_literal_ci(sub, "kill") || zend_string_equals_literal_ci(sub, "setname")) {
 		*b->reply = RC_REPLY_BOOL;
 		/* A named connection is not a clean one for the next user of the pool. */
 		b->req->taints = zend_string_equals_literal_ci(sub, "setname");
 	} else if (zend_string_equals_literal_ci(sub, "getname")) {
 		*b->reply = RC_REPLY_STRING;
+	} else if (b->c->standalone && zend_string_equals_literal_ci(sub, "trackinginfo")) {
+		*b->reply = RC_REPLY_MAP;
 	} else if (!b->c->standalone) {
 		php_error_docref(NULL, E_WARNING, "Invalid CLIENT subcommand (LIST, KILL, GETNAME, and SETNAME are valid");
 		return false;
@@ -195,7 +231,9 @@ bool rc_build_client(rc_build *b, zval *args, uint32_t argc)
 		b->req->taints = !zend_string_equals_literal_ci(sub, "id") && !zend_string_equals_literal_ci(sub, "info");
 	}
 	for (uint32_t i = 1; i < argc; i++) {
-		if (Z_TYPE(args[i]) != IS_NULL) {
+		if (Z_TYPE(args[i]) == IS_ARRAY) {
+			client_options(b->req, Z_ARRVAL(args[i]));
+		} else if (Z_TYPE(args[i]) != IS_NULL) {
 			rc_arg_string(b->req, &args[i]);
 		}
 	}
@@ -465,5 +503,45 @@ bool rc_build_pubsub(rc_build *b, zval *args, uint32_t argc)
 	} else if (argc == 2 && Z_TYPE(args[1]) != IS_NULL) {
 		rc_arg_string(b->req, &args[1]);
 	}
+	return true;
+}
+
+/* config(): RedisCluster's ($key_or_address, $subcommand, ...$args), the reply as read;
+ * Redis's ($operation, $key_or_settings = null, $value = null): GET of a name or a list
+ * of names gives [name => value], SET a name and a value or [name => value, ...]. */
+bool rc_build_config(rc_build *b, zval *args, uint32_t argc)
+{
+	zend_string *sub = subcommand(b, args, argc, b->c->standalone ? 3 : UINT32_MAX);
+	zend_string *name;
+	zval *val;
+
+	if (sub == NULL) {
+		return false;
+	}
+	if (!b->c->standalone || argc == 1) {
+		for (uint32_t i = 1; i < argc; i++) {
+			rc_arg_string(b->req, &args[i]);
+		}
+		return true;
+	}
+	if (zend_string_equals_literal_ci(sub, "get")) {
+		*b->reply = RC_REPLY_MAP;
+	} else if (zend_string_equals_literal_ci(sub, "set")) {
+		*b->reply = RC_REPLY_BOOL;
+	}
+	if (Z_TYPE(args[1]) != IS_ARRAY) {
+		for (uint32_t i = 1; i < argc; i++) {
+			if (Z_TYPE(args[i]) != IS_NULL) {
+				rc_arg_string(b->req, &args[i]);
+			}
+		}
+		return true;
+	}
+	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL(args[1]), name, val) {
+		if (name && zend_string_equals_literal_ci(sub, "set")) {
+			rc_cmd_arg_str(&b->req->cmd, name);
+		}
+		rc_arg_string(b->req, val);
+	} ZEND_HASH_FOREACH_END();
 	return true;
 }

@@ -17,9 +17,18 @@ static const char asking_cmd[] = "*1\r\n$6\r\nASKING\r\n";
 
 /* Connections */
 
+/* "host:port", put together by hand: a printf-style format cost a fifth of a connect(). */
 static zend_string *addr_key(const char *host, size_t len, uint16_t port)
 {
-	return zend_strpprintf(0, "%.*s:%u", (int)len, host, port);
+	char digits[6];
+	const char *p = zend_print_ulong_to_buf(digits + 5, port);
+	size_t plen = (size_t)(digits + 5 - p);
+	zend_string *key = zend_string_alloc(len + 1 + plen, 0);
+
+	memcpy(ZSTR_VAL(key), host, len);
+	ZSTR_VAL(key)[len] = ':';
+	memcpy(ZSTR_VAL(key) + len + 1, p, plen + 1);
+	return key;
 }
 
 /* What is left of the running command's time budget; 0 outside a command. */
@@ -76,14 +85,18 @@ static rc_conn *conn_for_node(rc_cluster *c, uint16_t idx)
 	}
 	conn = c->node_conn[idx];
 
-	if (c->standalone && conn && !rc_conn_busy(conn) && !rc_conn_check_idle(conn)) {
-		/* The server closed it while it was idle (a timeout, CLIENT KILL, a restart):
-		 * nothing was sent on it. One poll(), no waiting. As phpredis's Redis, that is a
-		 * lost connection that the command loop reconnects after its backoff, within
-		 * OPT_MAX_RETRIES. A transaction on it is lost: its books see a new serial. */
-		rc_cluster_drop_conn(c, conn);
-		rc_err_set(&c->err, RC_ERR_CONNECT, "Connection lost");
-		return NULL;
+	if (c->standalone && conn && conn != c->idle_ok && !rc_conn_busy(conn)) {
+		if (rc_conn_check_idle(conn)) {
+			c->idle_ok = conn;
+		} else {
+			/* The server closed it while it was idle (a timeout, CLIENT KILL, a restart):
+			 * nothing was sent on it. One poll(), no waiting. As phpredis's Redis, that is
+			 * a lost connection that the command loop reconnects after its backoff, within
+			 * OPT_MAX_RETRIES. A transaction on it is lost: its books see a new serial. */
+			rc_cluster_drop_conn(c, conn);
+			rc_err_set(&c->err, RC_ERR_CONNECT, "Connection lost");
+			return NULL;
+		}
 	}
 	if (conn == NULL || !rc_conn_alive(conn)) {
 		conn = rc_cluster_conn_at(c, node->host, node->host_len, node->port);
@@ -107,6 +120,7 @@ void rc_cluster_drop_conn(rc_cluster *c, rc_conn *conn)
 {
 	zend_string *key = addr_key(ZSTR_VAL(conn->host), ZSTR_LEN(conn->host), conn->port);
 
+	c->idle_ok = NULL;
 	for (uint32_t i = 0; c->node_conn && i < c->topo->node_count; i++) {
 		if (c->node_conn[i] == conn) {
 			c->node_conn[i] = NULL;
@@ -163,6 +177,7 @@ void rc_cluster_close(rc_cluster *c)
 		rc_conn_close(conn, false);
 	} ZEND_HASH_FOREACH_END();
 	zend_hash_clean(&c->conns);
+	c->idle_ok = NULL;
 	if (c->node_conn) {
 		memset(c->node_conn, 0, c->topo->node_count * sizeof(rc_conn *));
 	}
@@ -214,7 +229,10 @@ void rc_cluster_configure(rc_cluster *c, double timeout, double read_timeout, bo
 	c->opts.timeout = timeout;
 	c->opts.read_timeout = read_timeout;
 	c->opts.persistent = persistent;
-	rc_conn_opts_seal(&c->opts);
+	if (persistent) {
+		/* Only a pooled socket is found by the tag: a SHA-1 per connect() saved otherwise. */
+		rc_conn_opts_seal(&c->opts);
+	}
 	/* The budget for one command's redirections and retries; bounded even with no timeout. */
 	c->budget = timeout > 0 ? timeout : (read_timeout > 0 ? read_timeout : (double)MAX(FG(default_socket_timeout), 1));
 	c->debounce = debounce;
@@ -488,7 +506,7 @@ rc_status rc_cluster_connect(rc_cluster *c, double max_age)
 
 static rc_status run_one(rc_cluster *c, rc_req *req, rc_next next, bool single, double deadline);
 
-rc_status rc_cluster_connect_single(rc_cluster *c, const char *host, size_t len, uint16_t port)
+rc_status rc_cluster_connect_single(rc_cluster *c, const char *host, size_t len, uint16_t port, bool lazy)
 {
 	rc_status status = RC_OK;
 	rc_conn *conn;
@@ -496,6 +514,10 @@ rc_status rc_cluster_connect_single(rc_cluster *c, const char *host, size_t len,
 	c->standalone = true;
 	c->gone = false;
 	swap_topology(c, rc_topology_single(host, len, port));
+	if (lazy) {
+		/* The first command opens it. */
+		return RC_OK;
+	}
 	rc_cluster_request_begin(c, 0);
 	conn = conn_for_node(c, 0);
 	if (conn && (c->opts.pass || c->opts.db > 0)) {
@@ -911,6 +933,7 @@ static rc_status attempt(rc_cluster *c, rc_req *req, rc_next *next, bool retry)
 	}
 	conn->tainted = conn->tainted || req->taints;
 	req->sent = true;
+	c->idle_ok = NULL;
 	if (req->redirect == RC_REDIRECT_ASK) {
 		smart_str buf = {0};
 		smart_str_appendl(&buf, asking_cmd, sizeof(asking_cmd) - 1);
@@ -998,9 +1021,14 @@ static rc_status run_one(rc_cluster *c, rc_req *req, rc_next next, bool single, 
 		if (++failures > (uint32_t)c->max_retries) {
 			/* OPT_MAX_RETRIES: attempts after a lost connection, within the budget. */
 			if (c->standalone && status == RC_ERR_CONNECT) {
-				/* Reconnecting failed: phpredis's words, and its failed state until the
-				 * next connect(). */
-				rc_err_set(&c->err, status, "%s", "Connection lost");
+				/* Reconnecting failed: phpredis's words (a server never reached "went
+				 * away"), and its failed state until the next connect(). */
+				if (c->conn_serial == 0) {
+					rc_err_set(&c->err, status, "Redis server %s:%u went away", c->topo->nodes[0].host,
+						c->topo->nodes[0].port);
+				} else {
+					rc_err_set(&c->err, status, "%s", "Connection lost");
+				}
 				c->gone = true;
 			}
 			return status;
@@ -1104,6 +1132,7 @@ static rc_status write_group(rc_cluster *c, rc_req *reqs, const rc_group *grp, c
 	smart_str buf = {0};
 	rc_status status;
 
+	c->idle_ok = NULL;
 	for (uint32_t k = 0; k < grp->count; k++) {
 		rc_req *req = &reqs[members[grp->first + k]];
 
@@ -1227,6 +1256,7 @@ void rc_req_free(rc_req *req)
 void rc_cluster_request_begin(rc_cluster *c, double block)
 {
 	c->deadline = rc_now() + c->budget;
+	c->idle_ok = NULL;
 	/* A blocking command may be held back that much longer, by design. */
 	c->limit = c->deadline + rc_timeout_seconds(c->opts.read_timeout) + block;
 }
@@ -1246,6 +1276,7 @@ void rc_cluster_request_end(rc_cluster *c)
 	}
 	c->deadline = 0;
 	c->limit = 0;
+	c->idle_ok = NULL;
 }
 
 rc_status rc_cluster_run(rc_cluster *c, rc_req *reqs, uint32_t n)

@@ -78,6 +78,10 @@ typedef struct rc_cluster {
 	 * command fails at once ("went away") until the class connects again, as phpredis's
 	 * Redis does. */
 	bool gone;
+	/* Standalone: the connection found idle and open in this request with nothing written
+	 * on it since, so that the commands of one pipeline cost one poll(), not one each.
+	 * Forgotten when a request begins or ends, at a write and when a connection goes. */
+	const rc_conn *idle_ok;
 
 	zend_string *redir_host; /* where the last MOVED/ASK pointed, for _redir() */
 	uint16_t redir_port;
@@ -114,7 +118,8 @@ void rc_cluster_add_seed(rc_cluster *c, rc_seed *seed);
 /* What the constructor was given: the connect and read timeouts (seconds; 0 =
  * default_socket_timeout), persistent connections, the refresh debounce (seconds). The
  * command budget follows from the timeouts. The credentials and TLS options in c->opts are
- * set before this, which seals them into the pool tag. */
+ * set before this, which seals them into the pool tag (when persistent: only pooled
+ * sockets are found by it). */
 void rc_cluster_configure(rc_cluster *c, double timeout, double read_timeout, bool persistent, double debounce);
 /* The slot cache's key for this object's seeds under cluster `name` (may be NULL). */
 zend_string *rc_cluster_cache_key(const rc_cluster *c, const zend_string *name);
@@ -142,8 +147,9 @@ rc_seed_result rc_seed_parse_uri(const char *str, size_t len, rc_seed *seed, boo
  * tried in random order (filling the cache). */
 rc_status rc_cluster_connect(rc_cluster *c, double max_age);
 /* Makes this the engine of one standalone server at host:port (a path: a unix socket) and
- * opens its connection, within the connect timeout. */
-rc_status rc_cluster_connect_single(rc_cluster *c, const char *host, size_t len, uint16_t port);
+ * opens its connection, within the connect timeout (or, `lazy`, leaves that to the first
+ * command). */
+rc_status rc_cluster_connect_single(rc_cluster *c, const char *host, size_t len, uint16_t port, bool lazy);
 /* Fetches the topology again because of `why`: known nodes in random order, then the
  * seeds. With the cache on, the reason is recorded, a snapshot already refreshed by
  * another object is taken instead, and refreshes other than RC_WHY_MANUAL are debounced

@@ -142,7 +142,10 @@ zend_string *rc_codec_serialize(const rc_codec *codec, zval *value)
 			PHP_VAR_SERIALIZE_DESTROY(var_hash);
 			return buf.s ? smart_str_extract(&buf) : ZSTR_EMPTY_ALLOC();
 		case RC_SERIALIZER_JSON:
-			php_json_encode(&buf, value, 0);
+			/* phpredis passes 1 (its PHP_JSON_OBJECT_AS_ARRAY, for decoding), which to the
+			 * encoder is PHP_JSON_HEX_TAG: < and > go out as \u003C and \u003E. The same
+			 * bytes as phpredis, then. */
+			php_json_encode(&buf, value, PHP_JSON_HEX_TAG);
 			return buf.s ? smart_str_extract(&buf) : ZSTR_EMPTY_ALLOC();
 		case RC_SERIALIZER_IGBINARY:
 			return called_string(CALL_PHP("igbinary_serialize", value, &out), &out);

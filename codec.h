@@ -17,6 +17,9 @@ typedef struct rc_codec {
 	/* Keys have no slots (one standalone server): every key is in slot 0, so that keys
 	 * never need to share a slot and a multi-key command is never split. */
 	bool one_slot;
+	/* A nil in a reply shaped as read (RC_REPLY_RAW: eval, rawcommand) is false, as
+	 * phpredis's Redis gives it; its RedisCluster gives null. */
+	bool raw_nil_false;
 } rc_codec;
 
 /* Whether values go out and come back as they are: no serializer, no compressor. */

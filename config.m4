@@ -83,6 +83,7 @@ if test "$PHP_REDIS" != "no"; then
     [redis.c \
      redis_cluster.c \
      redis_single.c \
+     rc_batch.c \
      cluster_library.c \
      cluster_multi.c \
      commands.c \

@@ -38,7 +38,7 @@ typedef struct rc_conn_opts {
 	 * second object of the request gets a connection of its own. */
 	uint32_t pool_limit;
 	bool pooling;
-	char pool_tag[41];   /* sha1 of credentials, database, persistent id and TLS options */
+	char pool_tag[41];   /* sha1 of credentials, database, persistent id and TLS options; "db<n>" without them */
 } rc_conn_opts;
 
 #define RC_PRELUDE_AUTH 1

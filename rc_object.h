@@ -88,7 +88,24 @@ bool rc_object_batching(const redis_cluster_object *obj);
 bool rc_object_set_auth(rc_conn_opts *opts, zval *auth, uint32_t num);
 /* $context (the ssl options of a TLS connection) into the connection options. */
 void rc_object_set_context(rc_conn_opts *opts, HashTable *context);
-/* Forgets what MULTI or a pipeline queued. */
-void rc_object_queue_clear(redis_cluster_object *obj);
+/* Throws the class's "not connected" exception. */
+void rc_object_throw_not_connected(redis_cluster_object *obj);
+/* hmget()'s values paired with the fields asked for. */
+void rc_object_pair_fields(HashTable *fields, zval *values, zval *return_value);
+
+/* rc_batch.c: MULTI and pipelines, for the methods of redis_cluster.c */
+
+/* Forgets what MULTI or a pipeline queued, and leaves pipeline mode. */
+void rc_batch_queue_clear(redis_cluster_object *obj);
+/* A new entry of the queue, in call order. */
+rc_queued *rc_batch_queue_push(redis_cluster_object *obj);
+/* Moves n finished requests into the pipeline (their memory is the pipeline's from now
+ * on); returns the index of the first. */
+uint32_t rc_batch_pipe_take(redis_cluster_object *obj, rc_req *reqs, uint32_t n);
+/* Inside MULTI: queues one request on its node and returns the object (or false, or an
+ * exception, as phpredis). */
+void rc_batch_queue_one(redis_cluster_object *obj, rc_req *req, rc_reply_kind kind, zval *return_value);
+/* Inside MULTI: each slot's part of a multi-key command queued on its node. */
+void rc_batch_queue_split(redis_cluster_object *obj, rc_split *split, rc_split_kind kind, zval *return_value);
 
 #endif

@@ -29,6 +29,7 @@ typedef struct rc_single_args {
 	zend_string *persistent_id;
 	bool persistent;
 	bool tls;
+	bool lazy;                /* RedisSentinel: connect on first use, as phpredis's */
 	HashTable *context;
 } rc_single_args;
 
@@ -39,6 +40,7 @@ static zend_object *redis_create(zend_class_entry *ce)
 
 	obj->c.standalone = true;
 	obj->codec.one_slot = true;
+	obj->codec.raw_nil_false = true;
 	obj->c.opts.db = 0;
 	obj->c.opts.reset_pooled = true;
 	/* phpredis's Redis: no delay before a reconnection unless asked (retry_interval, or
@@ -105,7 +107,7 @@ static bool single_connect(redis_cluster_object *obj, const rc_single_args *a)
 
 	/* A second connect() replaces the first connection, as phpredis's does. */
 	rc_cluster_close(c);
-	rc_object_queue_clear(obj);
+	rc_batch_queue_clear(obj);
 	if (opts->context) {
 		zend_list_delete(opts->context->res);
 		opts->context = NULL;
@@ -131,7 +133,7 @@ static bool single_connect(redis_cluster_object *obj, const rc_single_args *a)
 
 	obj->busy = true;
 	status = rc_cluster_connect_single(c, ZSTR_VAL(host), ZSTR_LEN(host),
-		ZSTR_VAL(host)[0] == '/' ? 0 : (uint16_t)a->port);
+		ZSTR_VAL(host)[0] == '/' ? 0 : (uint16_t)a->port, a->lazy);
 	obj->busy = false;
 	zend_string_release(host);
 	if (status != RC_OK) {
@@ -254,7 +256,7 @@ static bool construct_once(redis_cluster_object *obj)
 
 /* phpredis 6's constructor options: with a host, the object connects at once
  * (persistently with 'persistent' => true or an id). */
-static void construct_from_options(redis_cluster_object *obj, HashTable *options, zend_long default_port)
+static void construct_from_options(redis_cluster_object *obj, HashTable *options, zend_long default_port, bool lazy)
 {
 	static const char *const known[] = {"host", "port", "connectTimeout", "readTimeout", "persistent", "auth", "ssl",
 		"retryInterval", "backoff"};
@@ -324,6 +326,7 @@ static void construct_from_options(redis_cluster_object *obj, HashTable *options
 	}
 	a.port = port ? zval_get_long(port) : (Z_STRVAL_P(host)[0] == '/' ? 0 : default_port);
 	a.port_given = port ? a.port : (Z_STRVAL_P(host)[0] == '/' ? -1 : default_port);
+	a.lazy = lazy;
 	single_connect(obj, &a);
 }
 
@@ -342,13 +345,13 @@ PHP_METHOD(Redis, __construct)
 		RETURN_THROWS();
 	}
 	if (options) {
-		construct_from_options(obj, options, 6379);
+		construct_from_options(obj, options, 6379, false);
 	}
 }
 
 /* RedisSentinel's __construct(): phpredis 6's options array, or phpredis 5's ($host,
  * $port = 26379, $timeout = 0, $persistent = null, $retry_interval = 0,
- * $read_timeout = 0). It connects at once. */
+ * $read_timeout = 0). The first command connects, as phpredis's. */
 PHP_METHOD(RedisSentinel, __construct)
 {
 	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
@@ -356,6 +359,7 @@ PHP_METHOD(RedisSentinel, __construct)
 	rc_single_args a = {0};
 
 	a.port = 26379;
+	a.lazy = true;
 	ZEND_PARSE_PARAMETERS_START(0, 6)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ZVAL(first)
@@ -378,7 +382,7 @@ PHP_METHOD(RedisSentinel, __construct)
 		return;
 	}
 	if (Z_TYPE_P(first) == IS_ARRAY) {
-		construct_from_options(obj, Z_ARRVAL_P(first), 26379);
+		construct_from_options(obj, Z_ARRVAL_P(first), 26379, true);
 		return;
 	}
 	if (Z_TYPE_P(first) != IS_STRING) {

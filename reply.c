@@ -253,6 +253,11 @@ static void shape_clients(const zval *reply, zval *return_value)
 static void shape_raw(const rc_codec *codec, zval *reply, int type, zval *return_value)
 {
 	if (type == REDIS_REPLY_NIL) {
+		/* hiredis 0.14 does not tell a nil bulk from a nil multi-bulk: under
+		 * OPT_NULL_MULTIBULK_AS_NULL both are null. */
+		if (codec->raw_nil_false && !codec->null_multibulk) {
+			RETURN_FALSE;
+		}
 		RETURN_NULL();
 	}
 	if (type == REDIS_REPLY_STATUS && !codec->reply_literal) {
@@ -437,14 +442,17 @@ static bool xinfo_map(zval *reply, zval *out)
 	return ok;
 }
 
-/* GEOPOS: a missing member is [] (hiredis reads it as nil), GEOHASH: false. */
-static void shape_geo_list(zval *reply, bool positions, zval *return_value)
+/* GEOPOS: a missing member is [] (hiredis reads it as nil; null under
+ * OPT_NULL_MULTIBULK_AS_NULL: it is a nil multi-bulk), GEOHASH: false. */
+static void shape_geo_list(zval *reply, bool positions, bool null_multibulk, zval *return_value)
 {
 	zval *elem, val;
 
 	array_init_size(return_value, zend_hash_num_elements(Z_ARRVAL_P(reply)));
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(reply), elem) {
-		if (Z_TYPE_P(elem) == IS_NULL && positions) {
+		if (Z_TYPE_P(elem) == IS_NULL && positions && null_multibulk) {
+			ZVAL_NULL(&val);
+		} else if (Z_TYPE_P(elem) == IS_NULL && positions) {
 			ZVAL_EMPTY_ARRAY(&val);
 		} else if (Z_TYPE_P(elem) == IS_NULL) {
 			ZVAL_FALSE(&val);
@@ -530,7 +538,7 @@ static void shape_streams_geo(const rc_codec *codec, rc_reply_kind kind, zval *r
 			return;
 		case RC_REPLY_GEOPOS:
 		case RC_REPLY_GEOHASH:
-			shape_geo_list(reply, kind == RC_REPLY_GEOPOS, return_value);
+			shape_geo_list(reply, kind == RC_REPLY_GEOPOS, codec->null_multibulk, return_value);
 			return;
 		case RC_REPLY_GEOSEARCH:
 			shape_geosearch(reply, return_value);
@@ -677,13 +685,20 @@ void rc_reply_shape(const rc_codec *codec, rc_reply_kind kind, zval *reply, int 
 				RETURN_EMPTY_ARRAY();
 			}
 			RETURN_FALSE;
+		case RC_REPLY_ADDR:
+			if (type == REDIS_REPLY_NIL) {
+				RETURN_EMPTY_ARRAY();
+			}
+			shape_raw(codec, reply, type, return_value);
+			return;
 		case RC_REPLY_MPOP:
 		case RC_REPLY_ZMPOP:
 			if (type == REDIS_REPLY_ARRAY) {
 				shape_mpop(codec, reply, kind == RC_REPLY_ZMPOP, return_value);
 				return;
 			}
-			if (type == REDIS_REPLY_NIL) {
+			/* Nothing to pop: false, as phpredis; null under OPT_NULL_MULTIBULK_AS_NULL. */
+			if (type == REDIS_REPLY_NIL && codec->null_multibulk) {
 				RETURN_NULL();
 			}
 			RETURN_FALSE;

@@ -30,8 +30,9 @@ typedef enum {
 	RC_REPLY_GEOHASH,    /* strings; a missing member false */
 	RC_REPLY_GEOSEARCH,  /* members; with WITH* options [member => [dist, hash, [lng, lat]]] */
 	RC_REPLY_POP,      /* blpop, bzpopmin: [key, value(, score)], values unserialized; nil (timed out) [] */
-	RC_REPLY_MPOP,     /* lmpop: [key, [value, ...]]; nil null */
-	RC_REPLY_ZMPOP,    /* zmpop: [key, [member => score]]; nil null */
+	RC_REPLY_ADDR,     /* [host, port] as read; nil [] (SENTINEL GET-MASTER-ADDR-BY-NAME) */
+	RC_REPLY_MPOP,     /* lmpop: [key, [value, ...]]; nil false (null under OPT_NULL_MULTIBULK_AS_NULL) */
+	RC_REPLY_ZMPOP,    /* zmpop: [key, [member => score]]; nil as lmpop */
 	RC_REPLY_DOUBLES,  /* array of scores as floats, nil elements false (zmscore) */
 	RC_REPLY_MAP,      /* name, value, ... -> [name => value as read] (ACL GETUSER) */
 	RC_REPLY_MAPS,     /* a list of name, value, ... arrays -> a list of maps (ACL LOG) */

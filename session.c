@@ -159,7 +159,9 @@ static rc_status connect_server(rc_session_server *srv)
 	if (srv->connected) {
 		return RC_OK;
 	}
-	status = rc_cluster_connect_single(&srv->c, ZSTR_VAL(srv->host), ZSTR_LEN(srv->host), srv->port);
+	/* Opened now, not by the first command (lazy): credentials or a database the server
+	 * refuses are found by its PING, before any session command is sent. */
+	status = rc_cluster_connect_single(&srv->c, ZSTR_VAL(srv->host), ZSTR_LEN(srv->host), srv->port, false);
 	srv->connected = status == RC_OK;
 	return status;
 }

@@ -3,9 +3,9 @@
  * with `php -n`). Keeps <concurrency> requests in flight, one connection each (as nginx
  * does without fastcgi_keep_conn), for <seconds> after <warmup> requests, and prints
  * {"rps": ..., "requests": ...}. Every response must be status 200 with a body equal to
- * <expect>; anything else fails the run.
+ * <expect>; anything else fails the run. [query] is the request's QUERY_STRING.
  *
- *   php -n bench/fcgi.php 127.0.0.1:9000 /abs/path/app.php "OK ours" 4 3.0 [warmup] */
+ *   php -n bench/fcgi.php 127.0.0.1:9000 /abs/path/app.php "OK ours" 4 3.0 [warmup [query]] */
 
 declare(strict_types=1);
 
@@ -14,8 +14,9 @@ const FCGI_BEGIN_REQUEST = 1, FCGI_END_REQUEST = 3, FCGI_PARAMS = 4, FCGI_STDIN 
 
 [, $addr, $script, $expect, $conc, $seconds] = $argv + array_fill(0, 6, null);
 $warmup = (int)($argv[6] ?? 20);
+$query = $argv[7] ?? '';
 if ($seconds === null) {
-    fwrite(STDERR, "usage: fcgi.php host:port script expect concurrency seconds [warmup]\n");
+    fwrite(STDERR, "usage: fcgi.php host:port script expect concurrency seconds [warmup [query]]\n");
     exit(2);
 }
 $conc = max(1, (int)$conc);
@@ -32,13 +33,14 @@ function nv(string $n, string $v): string
     return $len($n) . $len($v) . $n . $v;
 }
 
-function request_bytes(string $script): string
+function request_bytes(string $script, string $query): string
 {
     $params = '';
     foreach ([
         'GATEWAY_INTERFACE' => 'CGI/1.1', 'SERVER_PROTOCOL' => 'HTTP/1.1', 'REQUEST_METHOD' => 'GET',
         'SCRIPT_FILENAME' => $script, 'SCRIPT_NAME' => '/' . basename($script),
-        'REQUEST_URI' => '/' . basename($script), 'QUERY_STRING' => '', 'SERVER_NAME' => 'bench',
+        'REQUEST_URI' => '/' . basename($script) . ($query === '' ? '' : "?$query"), 'QUERY_STRING' => $query,
+        'SERVER_NAME' => 'bench',
         'SERVER_ADDR' => '127.0.0.1', 'SERVER_PORT' => '80', 'REMOTE_ADDR' => '127.0.0.1',
         'REMOTE_PORT' => '1', 'CONTENT_LENGTH' => '0',
     ] as $n => $v) {
@@ -81,7 +83,7 @@ function check_response(string $buf, string $expect): void
         . ($err !== '' ? ' stderr ' . substr($err, 0, 300) : ''));
 }
 
-$req = request_bytes($script);
+$req = request_bytes($script, $query);
 $open = [];   // id => [stream, buffer]
 $next = 0;
 $done = 0;

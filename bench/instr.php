@@ -1,13 +1,18 @@
 <?php
-/* A fixed amount of work for bench/instr.sh:
- *   php bench/instr.php get|request|mget|construct|pipeline|floor|seq100 N
+/* A fixed amount of work for bench/instr.sh: php bench/instr.php OP N.
  * Run twice (N and 2N) under callgrind, the difference is the cost of N operations.
- * pipeline and floor need RedisCluster::pipeline() (exit 3 without it). */
+ * Cluster ops (get, request, mget, construct, pipeline, floor, seq100) need BENCH_SEEDS3;
+ * pipeline and floor need RedisCluster::pipeline() (exit 3 without it). The Redis class's
+ * ops (single-get, single-pipeline, single-request, single-prequest) need BENCH_SINGLE. */
 declare(strict_types=1);
 require __DIR__ . '/lib.php';
 
 [, $op, $n] = $argv + [null, 'get', '1000'];
 $n = (int)$n;
+if (str_starts_with($op, 'single-')) {
+    single($op, $n);
+    exit(0);
+}
 $seeds = bench_seeds('3');
 $c = new RedisCluster(null, $seeds, 1.5, 1.5);
 $keys = array_map(fn($k) => "bench:mk:$k", range(0, 99));
@@ -60,4 +65,35 @@ switch ($op) {
         break;
     default:
         exit(2);
+}
+
+/* The Redis class on one server: the same work as bench/scenario.php's single-* scenarios. */
+function single(string $op, int $n): void
+{
+    [$host, $port] = bench_single();
+    bench_single_setup($host, $port);
+    $r = bench_single_connect($host, $port, false);
+    bench_fpm_single_request($host, $port, false, 0);
+    bench_fpm_single_request($host, $port, true, 0);
+    bench_single_pipeline($r);
+    switch ($op) {
+        case 'single-get':
+            for ($i = 0; $i < $n; $i++) {
+                $r->get('key:__rand_int__');
+            }
+            break;
+        case 'single-pipeline':
+            for ($i = 0; $i < $n; $i++) {
+                bench_single_pipeline($r);
+            }
+            break;
+        case 'single-request':
+        case 'single-prequest':
+            for ($i = 0; $i < $n; $i++) {
+                bench_fpm_single_request($host, $port, $op === 'single-prequest', $i);
+            }
+            break;
+        default:
+            exit(2);
+    }
 }

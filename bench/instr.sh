@@ -4,6 +4,7 @@
 # and 2N times; the difference divided by N is the cost of one operation, without start-up.
 # Kernel time (the syscalls, the round trip itself) is not in these counts.
 #   bench/instr.sh [get|request|mget|construct|pipeline|floor|seq100] [N]
+#   bench/instr.sh [single-get|single-pipeline|single-request|single-prequest] [N]
 # pipeline: the batch of 100 mixed commands of bench/scenario.php pipeline, through
 # pipeline() (ours only: phpredis's RedisCluster has none); floor: a pipeline of one GET
 # to each master (ours only); seq100: the same 100 commands one by one. For pipeline and
@@ -16,12 +17,19 @@
 # N and 2N runs, differenced: a function's line is what one operation spends in it.
 # BENCH_TOP (40) is how many lines. BENCH_OURS_SO (modules/redis.so) is the build measured
 # as ours: another build's, to compare two in the same cluster state.
+# The Redis class's ops (single-*) need a standalone server, BENCH_SINGLE (h:p); they
+# write their own data.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 op=${1:-get}
 n=${2:-2000}
-: "${BENCH_SEEDS3:?set BENCH_SEEDS3, e.g. 127.0.0.1:7840,127.0.0.1:7841,127.0.0.1:7842}"
-export BENCH_SEEDS3
+if [[ $op == single-* ]]; then
+    : "${BENCH_SINGLE:?set BENCH_SINGLE, e.g. 127.0.0.1:7885}"
+    export BENCH_SINGLE
+else
+    : "${BENCH_SEEDS3:?set BENCH_SEEDS3, e.g. 127.0.0.1:7840,127.0.0.1:7841,127.0.0.1:7842}"
+    export BENCH_SEEDS3
+fi
 extdir=$(php8.2 -n -r 'echo PHP_EXTENSION_DIR;')
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

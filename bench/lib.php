@@ -246,3 +246,68 @@ function pipeline_floor(RedisCluster $c, array $per_master): void
     }
     bench_check($c->exec() === array_fill(0, count($per_master), 'x'), 'the floor pipeline');
 }
+
+/** The standalone server of the Redis class's scenarios, from BENCH_SINGLE ("h:p"). */
+function bench_single(): array
+{
+    $v = getenv('BENCH_SINGLE');
+    bench_check(is_string($v) && preg_match('/^(.+):(\d+)$/', $v, $m) === 1, 'BENCH_SINGLE (host:port) is not set');
+    return [$m[1], (int)$m[2]];
+}
+
+/** A Redis object connected (or pconnected) to the standalone server. */
+function bench_single_connect(string $host, int $port, bool $persistent): Redis
+{
+    $r = new Redis();
+    $ok = $persistent ? $r->pconnect($host, $port, 1.5) : $r->connect($host, $port, 1.5);
+    bench_check($ok === true, ($persistent ? 'pconnect' : 'connect') . " $host:$port");
+    return $r;
+}
+
+/** The keys the Redis scenarios read: key:__rand_int__ (the key redis-benchmark -t get
+ * reads), bench:sp:0..99 (the pipeline) and bench:sreq:0..7 (the request). */
+function bench_single_setup(string $host, int $port): void
+{
+    $kv = ['key:__rand_int__' => 'xxx'];
+    for ($k = 0; $k < 100; $k++) {
+        $kv["bench:sp:$k"] = "sv-$k";
+    }
+    for ($k = 0; $k < 8; $k++) {
+        $kv["bench:sreq:$k"] = "value-$k";
+    }
+    bench_check(bench_single_connect($host, $port, false)->mset($kv) === true, 'MSET of the bench data');
+}
+
+/** A pipeline of 100 GETs of bench:sp:0..99, every reply checked. */
+function bench_single_pipeline(Redis $r): void
+{
+    $r->pipeline();
+    for ($k = 0; $k < 100; $k++) {
+        $r->get("bench:sp:$k");
+    }
+    $got = $r->exec();
+    if (!is_array($got) || count($got) !== 100) {
+        throw new BenchFailure('the pipeline did not return 100 replies');
+    }
+    foreach ($got as $k => $v) {
+        if ($v !== "sv-$k") {
+            throw new BenchFailure("pipelined GET bench:sp:$k returned " . var_export($v, true));
+        }
+    }
+}
+
+/** The php-fpm request of the Redis class: new Redis + connect (or pconnect), 8 GETs and
+ * 2 SETs, 10 commands; every reply checked. The object goes at the end, as a request's do. */
+function bench_fpm_single_request(string $host, int $port, bool $persistent, int $i): void
+{
+    $r = bench_single_connect($host, $port, $persistent);
+    for ($k = 0; $k < 8; $k++) {
+        $v = $r->get("bench:sreq:$k");
+        if ($v !== "value-$k") {
+            throw new BenchFailure("GET bench:sreq:$k returned " . var_export($v, true));
+        }
+    }
+    if ($r->set('bench:sreq:w1', "w$i") !== true || $r->set('bench:sreq:w2', "w$i") !== true) {
+        throw new BenchFailure('SET did not return true');
+    }
+}

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# The benchmark: this repo's RedisCluster against Debian's phpredis 5.3.7, side by side in
-# one run (issue 4). Starts its own clusters (3 masters + 3 replicas; 24 masters), runs
-# every scenario for both modules alternately (A/B/A/B over the repetitions, each
-# measurement in its own process), prints a Markdown table of medians with the ratio
-# ours/phpredis, writes it to build/bench-results.md, and stops the clusters on exit.
+# The benchmark: this repo's RedisCluster and Redis against Debian's phpredis 5.3.7, side by
+# side in one run (issues 4 and 10). Starts its own clusters (3 masters + 3 replicas; 24
+# masters) and a standalone server, runs every scenario for both modules alternately
+# (A/B/A/B over the repetitions, each measurement in its own process), prints a Markdown
+# table of medians with the ratio ours/phpredis, writes it to build/bench-results.md, and
+# stops the servers on exit.
 #
-#   bench/run.sh [--quick] [--reps N]
+#   bench/run.sh [--quick] [--reps N] [--docs]
 #
+# --docs: also writes the results into docs/benchmarks.md, between its "bench/run.sh
+# --docs" markers (what the page shows is then exactly this run).
 # --quick: one short repetition, only to check that everything runs (CI). Never fails on
 # slowness; fails when a scenario errors (a wrong reply, an exception, a pool that does
 # not answer). Environment (defaults in brackets):
@@ -15,6 +18,7 @@
 #   BENCH_FPM_SECONDS [3; quick 0.3]   load duration per php-fpm pool
 #   BENCH_PORT_BASE3 [7840]            first port of the 3+3 cluster (6 ports)
 #   BENCH_PORT_BASE24 [7860]           first port of the 24-master cluster (24 ports)
+#   BENCH_SINGLE_PORT [7885]           the standalone server of the Redis class's scenarios
 #   BENCH_FPM_PORT [7890]              php-fpm pools listen here and on the next port
 #   BENCH_FPM_CHILDREN [2]             static children per pool
 #   BENCH_FPM_CONCURRENCY [4]          requests in flight from the FastCGI driver
@@ -25,12 +29,14 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
 quick=0
+docs=0
 reps=${BENCH_REPS:-}
 while (($#)); do
     case $1 in
         --quick) quick=1 ;;
         --reps) reps=$2; shift ;;
-        *) echo "usage: bench/run.sh [--quick] [--reps N]" >&2; exit 2 ;;
+        --docs) docs=1 ;;
+        *) echo "usage: bench/run.sh [--quick] [--reps N] [--docs]" >&2; exit 2 ;;
     esac
     shift
 done
@@ -48,6 +54,7 @@ fi
 export BENCH_QUICK=$quick
 p3=${BENCH_PORT_BASE3:-7840}
 p24=${BENCH_PORT_BASE24:-7860}
+single_port=${BENCH_SINGLE_PORT:-7885}
 fpm_port=${BENCH_FPM_PORT:-7890}
 fpm_children=${BENCH_FPM_CHILDREN:-2}
 fpm_conc=${BENCH_FPM_CONCURRENCY:-4}
@@ -65,9 +72,11 @@ command -v php-fpm8.2 >/dev/null || die "php-fpm8.2 not found"
 work=$(mktemp -d "${TMPDIR:-/tmp}/rediscluster-bench.XXXXXX")
 started=()
 fpm_pid=
+single_pid=
 cleanup() {
     local rc=$?
     if [[ -n $fpm_pid ]]; then kill "$fpm_pid" 2>/dev/null || true; wait "$fpm_pid" 2>/dev/null || true; fi
+    if [[ -n $single_pid ]]; then kill "$single_pid" 2>/dev/null || true; wait "$single_pid" 2>/dev/null || true; fi
     for spec in ${started[@]+"${started[@]}"}; do
         read -r base nodes replicas <<<"$spec"
         RC_PORT_BASE=$base RC_NODES=$nodes RC_REPLICAS=$replicas bash scripts/cluster.sh stop || true
@@ -92,9 +101,9 @@ php_for() {
     echo "php8.2 -n -d extension=$extdir/igbinary.so -d extension=$extdir/ffi.so -d extension=$so"
 }
 for m in ours phpredis; do
-    got=$($(php_for $m) -r 'echo (new ReflectionExtension("redis"))->getVersion(), class_exists("RedisCluster") ? "" : " no RedisCluster";')
+    got=$($(php_for $m) -r 'echo (new ReflectionExtension("redis"))->getVersion(), class_exists("RedisCluster") ? "" : " no RedisCluster", class_exists("Redis") ? "" : " no Redis";')
     log "$m: redis $got"
-    [[ $got != *RedisCluster* ]] || die "$m: RedisCluster missing"
+    [[ $got != *" no "* ]] || die "$m: a class is missing"
 done
 
 # --- clusters ------------------------------------------------------------------------
@@ -116,9 +125,15 @@ start_cluster() {   # base nodes replicas; in the background
         { cat "$work/cluster-$1.log" >&2; return 1; }
 }
 ((p24 >= p3 + 6 || p3 >= p24 + 24)) || die "BENCH_PORT_BASE3 and BENCH_PORT_BASE24 overlap"
+for p in $single_port $fpm_port $((fpm_port + 1)); do
+    ((p < p3 || p >= p3 + 6)) && ((p < p24 || p >= p24 + 24)) ||
+        die "port $p (BENCH_SINGLE_PORT or BENCH_FPM_PORT) is one of a cluster's"
+done
+((single_port != fpm_port && single_port != fpm_port + 1)) || die "BENCH_SINGLE_PORT and BENCH_FPM_PORT overlap"
 check_base "$p3" 6
 check_base "$p24" 24
 for p in $fpm_port $((fpm_port + 1)); do port_free "$p" || die "port $p is taken: set BENCH_FPM_PORT"; done
+port_free "$single_port" || die "port $single_port is taken: set BENCH_SINGLE_PORT"
 log "starting clusters at $p3 (3 masters + 3 replicas) and $p24 (24 masters)"
 started=("$p3 6 1" "$p24 24 0")
 start_cluster "$p3" 6 1 &
@@ -130,6 +145,19 @@ wait "$s3" || ok3=$?
 wait "$s24" || ok24=$?
 ((ok3 == 0)) || die "cluster at $p3 did not start"
 ((ok24 == 0)) || die "cluster at $p24 did not start"
+
+# The standalone server of the Redis class's scenarios: no persistence, its files in $work.
+mkdir -p "$work/single"
+redis-server --port "$single_port" --bind 127.0.0.1 --save '' --appendonly no --dir "$work/single" \
+    --logfile "$work/single/redis.log" >/dev/null 2>&1 &
+single_pid=$!
+for _ in $(seq 100); do
+    [[ $(redis-cli -h 127.0.0.1 -p "$single_port" ping 2>/dev/null) == PONG ]] && break
+    kill -0 "$single_pid" 2>/dev/null || { cat "$work/single/redis.log" >&2; die "redis-server at $single_port did not start"; }
+    sleep 0.05
+done
+[[ $(redis-cli -h 127.0.0.1 -p "$single_port" ping 2>/dev/null) == PONG ]] || die "redis-server at $single_port does not answer"
+export BENCH_SINGLE=127.0.0.1:$single_port
 
 nodes3=$(seq -s, -f '127.0.0.1:%g' "$p3" $((p3 + 5)))
 nodes24=$(seq -s, -f '127.0.0.1:%g' "$p24" $((p24 + 23)))
@@ -150,6 +178,11 @@ rb_port=$(redis-cli -h 127.0.0.1 -p "$p3" cluster nodes | awk -v s="$slot" '
     $3 ~ /master/ { for (i = 9; i <= NF; i++) { n = split($i, r, "-"); lo = r[1]; hi = n > 1 ? r[2] : r[1]
         if (s >= lo && s <= hi) { a = $2; sub(/@.*/, "", a); sub(/.*:/, "", a); print a } } }')
 [[ -n $rb_port ]] || die "no master owns slot $slot"
+# The Redis class's data (bench/lib.php bench_single_setup() writes the same).
+# shellcheck disable=SC2046
+redis-cli -h 127.0.0.1 -p "$single_port" mset key:__rand_int__ xxx \
+    $(for k in $(seq 0 99); do echo "bench:sp:$k sv-$k"; done) \
+    $(for k in $(seq 0 7); do echo "bench:sreq:$k value-$k"; done) >/dev/null
 
 # --- measurements --------------------------------------------------------------------
 raw=$work/raw.jsonl
@@ -166,12 +199,16 @@ scenario() {   # rep module cache_slots args...
         { printf '%s\n' "$res" >&2; die "scenario '$*' (cache_slots=$cs) failed with $m"; }
     record "$rep" "$m" "$res"
 }
-redis_benchmark() {   # rep
+redis_benchmark() {   # rep port: the cluster's master (µs/op) or the standalone server (ops/s)
     local csv rps
-    csv=$(redis-benchmark -h 127.0.0.1 -p "$rb_port" -c 1 -P 1 -t get -n $((get_n / 3)) --csv) || die "redis-benchmark failed"
+    csv=$(redis-benchmark -h 127.0.0.1 -p "$2" -c 1 -P 1 -t get -n $((get_n / 3)) --csv) || die "redis-benchmark failed"
     rps=$(awk -F'","' '/^"GET"/ { print $2 }' <<<"$csv")
     [[ -n $rps ]] || die "redis-benchmark printed no GET result: $csv"
-    record "$1" limit "$(awk -v r="$rps" 'BEGIN { printf "{\"redis_benchmark_us\":%.4f}", 1e6 / r }')"
+    if (($2 == single_port)); then
+        record "$1" limit "$(awk -v r="$rps" 'BEGIN { printf "{\"single_redis_benchmark\":%.1f}", r }')"
+    else
+        record "$1" limit "$(awk -v r="$rps" 'BEGIN { printf "{\"redis_benchmark_us\":%.4f}", 1e6 / r }')"
+    fi
 }
 
 # php-fpm with exactly one of the two modules: -n -c <ini> -y <conf>; two pools, with
@@ -200,6 +237,7 @@ pm = static
 pm.max_children = $fpm_children
 clear_env = yes
 env[BENCH_SEEDS3] = $BENCH_SEEDS3
+env[BENCH_SINGLE] = $BENCH_SINGLE
 php_admin_value[redis.clusters.cache_slots] = $cs
 POOL
         done
@@ -220,20 +258,41 @@ fpm_stop() {
     wait "$fpm_pid" 2>/dev/null || true
     fpm_pid=
 }
+
+# CPU ticks (user + system) the php-fpm workers have used so far: how much CPU a request
+# costs, beside the rate (which depends on how the 2 cores are shared at the time).
+clk_tck=$(getconf CLK_TCK)
+workers_cpu() {
+    local t=0 p
+    for p in $(cat "/proc/$fpm_pid/task/$fpm_pid/children" 2>/dev/null); do
+        t=$((t + $(sed 's/.*) //' "/proc/$p/stat" | awk '{ print $12 + $13 }')))
+    done
+    echo "$t"
+}
+fpm_run() {   # rep module metric port script [query]: one load; its rate and CPU per request
+    local rep=$1 m=$2 metric=$3 warm=$((quick ? 4 : 40)) res c0 n cpu
+    c0=$(workers_cpu)
+    res=$(php8.2 -n bench/fcgi.php "127.0.0.1:$4" "$root/bench/fpm/$5" "OK $m" "$fpm_conc" "$fpm_seconds" "$warm" "${6:-}") ||
+        { cat "$work/fpm-$m/php-error.log" >&2 2>/dev/null || true; die "php-fpm $metric failed with $m"; }
+    n=$(sed -E 's/.*"requests":([0-9]+).*/\1/' <<<"$res")
+    cpu=$(awk -v t=$(($(workers_cpu) - c0)) -v hz="$clk_tck" -v n=$((n + warm)) 'BEGIN { printf "%.1f", t * 1e6 / hz / n }')
+    record "$rep" "$m" "$(sed -E "s/\"rps\"/\"$metric\"/; s/\"requests\"/\"${metric}_requests\"/; s/\}\$/,\"${metric}_cpu_us\":$cpu}/" <<<"$res")"
+}
 fpm_load() {   # rep module
-    local rep=$1 m=$2 cs res
+    local rep=$1 m=$2 cs mode
     fpm_start "$m"
     for cs in 0 1; do
-        res=$(php8.2 -n bench/fcgi.php "127.0.0.1:$((fpm_port + cs))" "$root/bench/fpm/app.php" "OK $m" \
-            "$fpm_conc" "$fpm_seconds" $((quick ? 4 : 40))) ||
-            { cat "$work/fpm-$m/php-error.log" >&2 2>/dev/null || true; die "php-fpm pool cache_slots=$cs failed with $m"; }
-        record "$rep" "$m" "$(sed -E "s/\"rps\"/\"fpm_cs$cs\"/; s/\"requests\"/\"fpm_cs${cs}_requests\"/" <<<"$res")"
+        fpm_run "$rep" "$m" "fpm_cs$cs" $((fpm_port + cs)) app.php
+    done
+    # The Redis class, on the first pool (cache_slots does not apply to it).
+    for mode in connect pconnect; do
+        fpm_run "$rep" "$m" "fpm_single_$mode" "$fpm_port" single.php "mode=$mode"
     done
     fpm_stop
 }
 
 specs=("1 request" "0 request" "1 getloop" "1 multikey 3" "1 multikey 24" "1 pipeline 3" "1 pipeline 24" "1 construct 3"
-    "1 construct 24" "0 memobj" "1 memobj" "1 memcache 3" "1 memcache 24")
+    "1 construct 24" "0 memobj" "1 memobj" "1 memcache 3" "1 memcache 24" "1 single-getloop" "1 single-pipeline")
 t0=$SECONDS
 for rep in $(seq "$reps"); do
     log "repetition $rep/$reps"
@@ -241,14 +300,15 @@ for rep in $(seq "$reps"); do
     for spec in "${specs[@]}"; do
         if [[ $spec == *getloop* ]]; then
             # Latency-bound and the noisiest: three short rounds of ours, phpredis and
-            # redis-benchmark back to back (recorded as repetitions rep*10+round).
+            # redis-benchmark (against the same server) back to back (recorded as
+            # repetitions rep*10+round).
             for round in 1 2 3; do
                 for m in ours phpredis; do
                     # shellcheck disable=SC2086
                     BENCH_SECONDS=$(awk -v s="$BENCH_SECONDS" 'BEGIN { print s / 3 }') \
                         scenario $((rep * 10 + round)) "$m" $spec
                 done
-                redis_benchmark $((rep * 10 + round))
+                redis_benchmark $((rep * 10 + round)) "$([[ $spec == *single-* ]] && echo "$single_port" || echo "$rb_port")"
             done
             continue
         fi
@@ -278,3 +338,7 @@ cp "$work/report.md" "$out"
 cp "$raw" "${out%.md}.jsonl"
 cat "$work/report.md"
 log "table written to $out (raw values: ${out%.md}.jsonl)"
+if ((docs)); then
+    php8.2 -n bench/report.php --docs "$work/report.md" "$root/docs/benchmarks.md" || die "docs/benchmarks.md not updated"
+    log "docs/benchmarks.md: the results block is this run's"
+fi

@@ -10,8 +10,11 @@
  *   php bench/scenario.php construct 3|24   warm construction (cache_slots=1)
  *   php bench/scenario.php memobj           memory per live object (cache_slots from -d)
  *   php bench/scenario.php memcache 3|24    persistent memory per cached cluster
+ *   php bench/scenario.php single-getloop   Redis class: GET loop on one connection
+ *   php bench/scenario.php single-pipeline  Redis class: pipelines of 100 GETs
  *
  * Environment: BENCH_SEEDS3, BENCH_SEEDS24, BENCH_NODES3, BENCH_NODES24 (h:p lists),
+ * BENCH_SINGLE (h:p of the standalone server of the single-* scenarios),
  * BENCH_MODULE (ours|phpredis, checked against the loaded module), BENCH_QUICK=1,
  * BENCH_SECONDS (length of each timed loop). */
 
@@ -51,8 +54,15 @@ function main(array $argv): void
         case 'memcache':
             memcache($which);
             break;
+        case 'single-getloop':
+            single_getloop();
+            break;
+        case 'single-pipeline':
+            single_pipeline();
+            break;
         default:
-            fwrite(STDERR, "usage: scenario.php request|getloop|multikey|pipeline|construct|memobj|memcache [3|24]\n");
+            fwrite(STDERR, "usage: scenario.php request|getloop|multikey|pipeline|construct|memobj|memcache [3|24]\n"
+                . "       scenario.php single-getloop|single-pipeline\n");
             exit(2);
     }
 }
@@ -89,7 +99,13 @@ function request(int $cs): void
 /* (2) GETs of one key on one object; redis-benchmark -t get reads the same key. */
 function getloop(): void
 {
-    $c = new RedisCluster(null, bench_seeds('3'), 1.5, 1.5);
+    bench_emit(['getloop_us' => 1e6 / get_loop(new RedisCluster(null, bench_seeds('3'), 1.5, 1.5))]);
+}
+
+/** GETs of key:__rand_int__ (value xxx) in batches of 100 for BENCH_SECONDS, after a
+ * warm-up: operations per second. A RedisCluster or a Redis object. */
+function get_loop(object $c): float
+{
     $key = 'key:__rand_int__';
     for ($i = 0; $i < 200; $i++) {
         bench_check($c->get($key) === 'xxx', "GET $key");
@@ -106,7 +122,7 @@ function getloop(): void
         $n += 100;
         $el = (bench_now() - $start) / 1e9;
     } while ($el < $t);
-    bench_emit(['getloop_us' => $el * 1e6 / $n]);
+    return $n / $el;
 }
 
 /* (3) MSET, MGET and DEL of 100 keys spread over every master; every reply checked. */
@@ -356,6 +372,35 @@ function memcache(string $which): void
         $out["memcache_$which"] = ($mc1 - $mc0) / $m;
     }
     bench_emit($out);
+}
+
+/* (7) The Redis class: GETs of one key on one connection; redis-benchmark -t get reads the
+ * same key of the same server. Operations per second. */
+function single_getloop(): void
+{
+    [$host, $port] = bench_single();
+    bench_emit(['single_getloop' => get_loop(bench_single_connect($host, $port, false))]);
+}
+
+/* (8) The Redis class: pipeline() + 100 GETs of distinct keys + exec(), every reply
+ * checked, on one connection (both modules have Redis::pipeline()). Whole pipelines per
+ * second. */
+function single_pipeline(): void
+{
+    [$host, $port] = bench_single();
+    $r = bench_single_connect($host, $port, false);
+    for ($i = 0; $i < 3; $i++) {
+        bench_single_pipeline($r);
+    }
+    $t = bench_seconds();
+    $n = 0;
+    $start = bench_now();
+    do {
+        bench_single_pipeline($r);
+        $n++;
+        $el = (bench_now() - $start) / 1e9;
+    } while ($el < $t || $n < 3);
+    bench_emit(['single_pipe100' => $n / $el]);
 }
 
 /** Index combinations of $k out of 0..$n-1, in lexicographic order. */

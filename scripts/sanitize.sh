@@ -119,7 +119,10 @@ phpt() {
 phpunit() {
     # Every system extension PHPUnit and the suite use (igbinary...), but with the ASan
     # module in place of phpredis: scripts/php.sh builds that ini scan directory.
-    RC_SAN_LEAKS=${RC_SAN_LEAKS:-0} RC_MODULE=$so run bash scripts/php.sh -d memory_limit=-1 /usr/bin/phpunit -c tests/phpunit/phpunit.xml "$@"
+    # The cluster suite unless the arguments name a configuration (-c FILE).
+    local conf=(-c tests/phpunit/phpunit.xml)
+    [[ ${1:-} == -c ]] && conf=()
+    RC_SAN_LEAKS=${RC_SAN_LEAKS:-0} RC_MODULE=$so run bash scripts/php.sh -d memory_limit=-1 /usr/bin/phpunit "${conf[@]}" "$@"
 }
 
 case ${1:-} in

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Sets up everything and runs every test: installs and builds (scripts/setup.sh), starts a
-# local cluster (stopped again on exit), runs the phpt suite, then PHPUnit against the
-# cluster, the security and framework suites (each with servers of its own), the phpt and
-# PHPUnit suites again under ASan + UBSan, and a short fuzz campaign.
+# local cluster and the standalone servers and sentinels of scripts/standalone.sh (both
+# stopped again on exit), runs the phpt suite, then PHPUnit against the cluster and the
+# Redis / RedisSentinel suite against the standalone servers, the security, framework and
+# session suites (each with servers of its own), the phpt and PHPUnit suites again under
+# ASan + UBSan, and a short fuzz campaign.
 # Exits non-zero when any part fails.
 #   RC_TEST_MODULE=phpredis   PHPUnit against Debian's phpredis (the oracle); no build, no phpt
 #   RC_PORT_BASE, RC_NODES    where the cluster runs (scripts/cluster.sh)
+#   RS_PORT_BASE              where the standalone servers and sentinels run (scripts/standalone.sh, 7500)
 #   RC_VALGRIND=0             skip the phpt suite's valgrind run (scripts/valgrind-phpt.sh)
 #   RC_SANITIZE=0             skip the ASan + UBSan stages (phpt, PHPUnit, fuzz)
 #   SESSION_PORT_BASE (7400)  the session stage's own cluster and PHP-FPM pool (tests/session)
@@ -41,8 +44,9 @@ if [[ -z ${REDIS_CLUSTER_SEEDS:-} ]]; then
     REDIS_CLUSTER_SEEDS=$(seq -s, -f '127.0.0.1:%g' "$RC_PORT_BASE" $((RC_PORT_BASE + RC_NODES - 1)))
     export REDIS_CLUSTER_SEEDS
 fi
-trap 'bash scripts/cluster.sh stop; rm -rf "$counts"' EXIT
+trap 'bash scripts/cluster.sh stop; bash scripts/standalone.sh stop; rm -rf "$counts"' EXIT
 bash scripts/cluster.sh start
+bash scripts/standalone.sh start
 
 # Every stage's output is kept, to count its tests for the closing line.
 counts=$(mktemp -d)
@@ -101,6 +105,18 @@ counted phpunit "$php" /usr/bin/phpunit -c tests/phpunit/phpunit.xml || phpunit=
 
 san_stage asan_phpunit "PHPUnit (tests/phpunit) under ASan+UBSan" bash scripts/sanitize.sh phpunit
 
+# The single-node Redis and RedisSentinel classes: tests/phpunit-redis against the servers
+# of scripts/standalone.sh, tests/security/phpunit-redis.xml against servers of its own on
+# 7520-7549; the first again under ASan + UBSan.
+echo "== PHPUnit (tests/phpunit-redis) against $label"
+phpunit_redis=passed
+counted phpunit_redis "$php" /usr/bin/phpunit -c tests/phpunit-redis/phpunit.xml || phpunit_redis=FAILED
+echo "== security of Redis (tests/security/phpunit-redis.xml) against $label"
+security_redis=passed
+counted security_redis "$php" /usr/bin/phpunit -c tests/security/phpunit-redis.xml || security_redis=FAILED
+san_stage asan_phpunit_redis "PHPUnit (tests/phpunit-redis) under ASan+UBSan" \
+    bash scripts/sanitize.sh phpunit -c tests/phpunit-redis/phpunit.xml
+
 # TLS, AUTH and pooling against clusters of their own (ports 7700-7799).
 security=skipped
 if [[ $module == ours ]]; then
@@ -139,10 +155,11 @@ if [[ $module == ours && ${RC_FAULT:-1} == 1 ]]; then
     counted fault bash tests/fault/run.sh ours || fault=FAILED
 fi
 
-echo "== test-all: phpt $phpt, valgrind $memcheck, PHPUnit $phpunit, security $security, frameworks $frameworks, sessions $sessions, fault $fault, phpt ASan $asan_phpt, PHPUnit ASan $asan_phpunit, fuzz $fuzz ($label)"
+echo "== test-all: phpt $phpt, valgrind $memcheck, PHPUnit $phpunit, PHPUnit Redis $phpunit_redis, security $security, security Redis $security_redis, frameworks $frameworks, sessions $sessions, fault $fault, phpt ASan $asan_phpt, PHPUnit ASan $asan_phpunit, PHPUnit Redis ASan $asan_phpunit_redis, fuzz $fuzz ($label)"
 # The counts, from each stage's own summary: run-tests.php's "Tests passed/failed",
 # PHPUnit's "OK (N tests" or "Tests: N, ... Failures: F, Errors: E", the fuzzer's
 # "N case(s) ...: ok K".
 php8.2 -n scripts/test-counts.php "$counts"
 [[ $phpt != FAILED && $memcheck != FAILED && $phpunit != FAILED && $security != FAILED && $frameworks != FAILED && $sessions != FAILED && $fault != FAILED ]]
-[[ $asan_phpt != FAILED && $asan_phpunit != FAILED && $fuzz != FAILED ]]
+[[ $phpunit_redis != FAILED && $security_redis != FAILED ]]
+[[ $asan_phpt != FAILED && $asan_phpunit != FAILED && $asan_phpunit_redis != FAILED && $fuzz != FAILED ]]

@@ -45,7 +45,7 @@ array(6) {
   [5]=>
   bool(false)
 }
-[[1,2],null,4]
+[[1,2],false,4]
 array(1) {
   [0]=>
   int(0)

@@ -9,6 +9,7 @@ declare(strict_types=1);
  */
 
 require_once __DIR__ . '/../lib/RespClient.php';
+require_once __DIR__ . '/../lib/OtherModule.php';
 require __DIR__ . '/src/ClusterAdmin.php';
 require __DIR__ . '/src/ClusterTestCase.php';
 

@@ -100,22 +100,12 @@ final class CodecCompatTest extends ClusterTestCase
     /** Runs the peer with the other module; returns its results. */
     private function peer(string $mode, int $serializer, int $cm, int $level, array $values): array
     {
-        $root = dirname(__DIR__, 3);
-        $wrapper = self::isPhpredis() ? "$root/scripts/php.sh" : "$root/scripts/php-phpredis.sh";
         $job = json_encode([
             'seeds' => self::seeds(), 'serializer' => $serializer, 'compression' => $cm, 'level' => $level,
             'mode' => $mode, 'values' => array_map(fn ($v) => base64_encode(serialize($v)), $values),
         ], JSON_THROW_ON_ERROR);
-        $proc = proc_open(['bash', $wrapper, __DIR__ . '/../peer/codec_peer.php'],
-            [0 => ['pipe', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
-        $this->assertIsResource($proc, 'the peer process did not start');
-        fwrite($pipes[0], $job);
-        fclose($pipes[0]);
-        $out = stream_get_contents($pipes[1]);
-        $err = stream_get_contents($pipes[2]);
-        fclose($pipes[1]);
-        fclose($pipes[2]);
-        $this->assertSame(0, proc_close($proc), "the peer failed: $err");
+        [$rc, $out, $err] = \RedisClusterTestLib\OtherModule::run(__DIR__ . '/../peer/codec_peer.php', $job, self::isPhpredis());
+        $this->assertSame(0, $rc, "the peer failed: $err");
         $reply = json_decode($out, true, 16, JSON_THROW_ON_ERROR);
         $this->assertNotSame(phpversion('redis'), $reply['module'], 'the peer runs the same module');
         return $reply['results'];

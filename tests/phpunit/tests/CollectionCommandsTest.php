@@ -23,10 +23,10 @@ final class CollectionCommandsTest extends ClusterTestCase
         $this->assertSame([8, 9, 10], $this->c->lpos($l, '3', ['COUNT' => 0, 'RANK' => 2]));
         $this->assertSame([6, 8], $this->c->lpos($l, '3', ['count' => 2]));
         $this->assertSame(10, $this->c->lpos($l, '3', ['RANK' => -1]));
-        $this->assertNull($this->c->lpos($l, '3', ['MAXLEN' => 5]));
-        $this->assertNull($this->c->lpos($l, 'z'));
+        $this->assertFalse($this->c->lpos($l, '3', ['MAXLEN' => 5]), 'nothing found: false, as phpredis');
+        $this->assertFalse($this->c->lpos($l, 'z'));
         $this->assertSame([], $this->c->lpos($l, 'z', ['COUNT' => 1]));
-        $this->assertNull($this->c->lpos($this->key('missing'), 'a'));
+        $this->assertFalse($this->c->lpos($this->key('missing'), 'a'));
         $this->assertFalse($this->c->lpos($l, '3', ['RANK' => 0]));
         $this->assertStringStartsWith("ERR RANK can't be zero", $this->c->getLastError());
     }

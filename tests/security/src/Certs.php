@@ -43,6 +43,22 @@ final class Certs
         chmod($this->key, 0644); // redis-server runs as us, but keep it readable whatever the umask
     }
 
+    /**
+     * A PKI in a directory of its own under ${TMPDIR:-/tmp} ($name and the pid), removed by
+     * remove() or, failing that, at shutdown.
+     */
+    public static function temporary(string $name): self
+    {
+        $dir = rtrim(getenv('TMPDIR') ?: sys_get_temp_dir(), '/') . "/$name-" . getmypid();
+        register_shutdown_function(fn () => exec('rm -rf ' . escapeshellarg($dir)));
+        return new self($dir);
+    }
+
+    public function remove(): void
+    {
+        exec('rm -rf ' . escapeshellarg($this->dir));
+    }
+
     private static function run(string $cmd): void
     {
         exec("$cmd 2>&1", $out, $rc);

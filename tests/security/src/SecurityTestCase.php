@@ -13,6 +13,8 @@ use RedisCluster;
  */
 abstract class SecurityTestCase extends TestCase
 {
+    use CapturesWarnings;
+
     /** @var array<class-string,LocalCluster> */
     private static array $clusters = [];
 
@@ -38,28 +40,6 @@ abstract class SecurityTestCase extends TestCase
         return self::$clusters[static::class];
     }
 
-    /**
-     * Runs $fn with every PHP warning/notice/deprecation collected instead of turned into a
-     * test error; returns what it returned or threw, and the messages.
-     * @return array{0:mixed, 1:?\Throwable, 2:list<string>}
-     */
-    protected static function capture(callable $fn): array
-    {
-        $messages = [];
-        set_error_handler(function (int $no, string $msg) use (&$messages) {
-            $messages[] = $msg;
-            return true;
-        });
-        $result = $thrown = null;
-        try {
-            $result = $fn();
-        } catch (\Throwable $e) {
-            $thrown = $e;
-        } finally {
-            restore_error_handler();
-        }
-        return [$result, $thrown, $messages];
-    }
 
     /** Asserts $fn throws $class within [$min, $max] seconds; returns the exception and the warnings. */
     protected function assertThrowsWithin(callable $fn, string $class, float $min, float $max): array

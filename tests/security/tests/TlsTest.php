@@ -16,7 +16,6 @@ final class TlsTest extends SecurityTestCase
 {
     private const BASE = 7700;
     private static Certs $certs;
-    private static string $certDir;
 
     protected static function clusterOptions(): array
     {
@@ -25,17 +24,14 @@ final class TlsTest extends SecurityTestCase
 
     public static function setUpBeforeClass(): void
     {
-        self::$certDir = rtrim(getenv('TMPDIR') ?: sys_get_temp_dir(), '/') . '/rediscluster-security-certs-' . getmypid();
-        $dir = self::$certDir;
-        register_shutdown_function(fn () => exec('rm -rf ' . escapeshellarg($dir)));
-        self::$certs = new Certs(self::$certDir);
+        self::$certs = Certs::temporary('rediscluster-security-certs');
         parent::setUpBeforeClass();
     }
 
     public static function tearDownAfterClass(): void
     {
         parent::tearDownAfterClass();
-        exec('rm -rf ' . escapeshellarg(self::$certDir));
+        self::$certs->remove();
     }
 
     private static function seed(int $i = 0, string $scheme = 'tls'): array
