@@ -211,11 +211,9 @@ static bool cluster_option(void *target, zend_string *name, zval *val)
 		return option_seeds(o->c, val);
 	} else if (zend_string_equals_literal(name, "failover")) {
 		option_failover(val, &o->conf->failover);
-		return true;
 	} else if (!common_option(o, name, val, &known)) {
 		return false;
-	}
-	if (!known) {
+	} else if (!known) {
 		PATH_WARNING("session.save_path: unknown option '%s': ignored", ZSTR_VAL(name));
 	}
 	return true;
