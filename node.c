@@ -294,6 +294,8 @@ rc_conn *rc_conn_open(const char *host, size_t host_len, uint16_t port, const rc
 
 		if (opts->bare_errors) {
 			rc_err_set(err, RC_ERR_CONNECT, "%s", cause);
+		} else if (unix_socket) {
+			rc_err_set(err, RC_ERR_CONNECT, "Can't connect to %.*s: %s", (int)host_len, host, cause);
 		} else {
 			rc_err_set(err, RC_ERR_CONNECT, "Can't connect to %.*s:%u: %s", (int)host_len, host, port, cause);
 		}

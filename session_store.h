@@ -2,8 +2,9 @@
  * over the engine. Each encodes its command (resp.h), routes it by its key's slot and runs
  * it with rc_cluster_run(); a failure is an rc_status with the message in c->err, an -ERR
  * reply (or one of the wrong shape) RC_ERR_REPLY. Nothing here raises a PHP error or knows
- * about PHP's session module, so the single-node `redis` handler can run the same
- * operations once the engine has its single-node mode.
+ * about PHP's session module, and nothing depends on the engine's mode: the `redis`
+ * handler runs the same operations on a standalone engine (rc_cluster.standalone), where
+ * every slot is the one server's.
  *
  * Locks: a lock is a key holding its owner's secret, with an expiry, in the same slot as
  * the session key (so one node decides, and a failover moves both together). It is taken

@@ -12,6 +12,7 @@
 #   RC_VALGRIND=0             skip the phpt suite's valgrind run (scripts/valgrind-phpt.sh)
 #   RC_SANITIZE=0             skip the ASan + UBSan stages (phpt, PHPUnit, fuzz)
 #   SESSION_PORT_BASE (7400)  the session stage's own cluster and PHP-FPM pool (tests/session)
+#   SESSION_REDIS_PORT (7280) the session stage's two standalone servers (this port and the next)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -134,8 +135,9 @@ fw_env=()
 ((RC_PORT_BASE == ${FW_PORT_BASE:-7900})) && fw_env=(FW_CLUSTER_SEEDS="$REDIS_CLUSTER_SEEDS")
 counted frameworks env "${fw_env[@]}" bash tests/frameworks/run.sh "$module" || frameworks=FAILED
 
-# The session handler: against the cluster above, and a PHP-FPM pool on a cluster of its
-# own (ports 7400-7419, SESSION_PORT_BASE).
+# The session handlers: rediscluster against the cluster above, redis against two
+# standalone servers of its own (ports 7280-7281, SESSION_REDIS_PORT), both in a PHP-FPM
+# pool (on a cluster of its own: ports 7400-7419, SESSION_PORT_BASE).
 sessions=skipped
 if [[ $module == ours ]]; then
     echo "== sessions (tests/session) against $label"

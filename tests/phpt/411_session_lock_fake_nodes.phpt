@@ -12,22 +12,9 @@ redis.session.lock_wait_time=10000
 <?php
 require __DIR__ . '/session.inc';
 
-/* Each case: a fresh node answering EVALSHA as told, one session_start() and, when it
- * started, a write; then what the node received and whether it all took under 3 s. */
 function lock_case(string $title, array $evalsha, array $rules = [], ?callable $between = null, string $prefix = ''): void
 {
-    echo "== $title\n";
-    fake_cluster(1, [0 => ['rules' => array_merge($rules, [['cmd' => 'EVALSHA', 'replies' => $evalsha]])]]);
-    $t0 = microtime(true);
-    if (sess_start('seed[]=' . fake_addr(0) . '&timeout=1&read_timeout=1' . $prefix)) {
-        if ($between) {
-            $between();
-        }
-        sess_write(['n' => 2]);
-    }
-    echo sess_cmds(0), "\n";
-    echo microtime(true) - $t0 < 3 ? "bounded\n" : "took too long\n";
-    fake_stop();
+    sess_lock_case('rediscluster', $title, $evalsha, $rules, $between, $prefix);
 }
 
 lock_case('taken and released in the write', [['array' => [1, 'n|i:1;']], 1]);

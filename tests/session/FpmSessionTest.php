@@ -2,10 +2,11 @@
 /*
  * A real PHP-FPM pool (php-fpm8.2, pm = static, 4 children) with
  * session.save_handler = rediscluster, on a cluster of its own (3 masters with a replica
- * each, ports from SESSION_PORT_BASE, 7400; the pool on the block's last port). Two
- * streams of requests, each in a process of its own, increment a counter in ONE session,
- * SESSION_REQUESTS (40) times each, every request holding the session 20 ms between its
- * read and its write:
+ * each, ports from SESSION_PORT_BASE, 7400; the pool on the block's last port), or
+ * session.save_handler = redis on the standalone server of Standalone (SESSION_REDIS_PORT,
+ * 7280). Two streams of requests, each in a process of its own, increment a counter in
+ * ONE session, SESSION_REQUESTS (40) times each, every request holding the session 20 ms
+ * between its read and its write:
  *   - with redis.session.locking_enabled=1 the final count is exactly 2N;
  *   - without locking it is lower (increments lost), which shows the test can tell;
  *   - with locking and a master failover (CLUSTER FAILOVER on the replica of the
@@ -60,28 +61,30 @@ final class FpmSessionTest extends TestCase
         return (int)(getenv('SESSION_PORT_BASE') ?: 7400);
     }
 
-    /** @return iterable<string, array{bool, bool}> locking, failover */
+    /** @return iterable<string, array{string, bool, bool}> handler, locking, failover */
     public static function cases(): iterable
     {
-        yield 'locking' => [true, false];
-        yield 'no locking' => [false, false];
-        yield 'locking, master failover' => [true, true];
+        yield 'locking' => ['rediscluster', true, false];
+        yield 'no locking' => ['rediscluster', false, false];
+        yield 'locking, master failover' => ['rediscluster', true, true];
+        yield 'redis handler, locking' => ['redis', true, false];
+        yield 'redis handler, no locking' => ['redis', false, false];
     }
 
     /** @dataProvider cases */
-    public function testTwoStreamsIncrementOneSession(bool $locking, bool $failover): void
+    public function testTwoStreamsIncrementOneSession(string $handler, bool $locking, bool $failover): void
     {
         $cluster = self::$cluster;
         $n = (int)(getenv('SESSION_REQUESTS') ?: 40);
         $sid = 'fpm' . bin2hex(random_bytes(6));
-        $key = "PHPREDIS_CLUSTER_SESSION:$sid";
+        $key = ($handler === 'redis' ? 'PHPREDIS_SESSION:' : 'PHPREDIS_CLUSTER_SESSION:') . $sid;
         $dir = sys_get_temp_dir() . "/session-fpm-$sid";
         mkdir($dir);
         $fpmPort = self::portBase() + 19;
         $this->fpm = new Fpm($dir, $fpmPort, 4, [
-            'session.save_handler' => 'rediscluster',
-            'session.save_path' => '"' . implode('&', array_map(fn ($s) => "seed[]=$s", $cluster->seeds()))
-                . '&timeout=2&read_timeout=2"',
+            'session.save_handler' => $handler,
+            'session.save_path' => '"' . ($handler === 'redis' ? 'tcp://' . Standalone::get()->address() . '?'
+                : implode('&', array_map(fn ($s) => "seed[]=$s", $cluster->seeds())) . '&') . 'timeout=2&read_timeout=2"',
             'session.use_cookies' => 0,
             'session.use_only_cookies' => 0,
             'session.cache_limiter' => '""',
@@ -94,7 +97,7 @@ final class FpmSessionTest extends TestCase
         $streams = [$this->stream($fpmPort, $n, $sid), $this->stream($fpmPort, $n, $sid)];
         $failedOver = $failover ? $this->failoverWhen($key, intdiv(2 * $n, 3)) : null;
         $results = array_merge(...array_map(fn ($s) => $this->finish($s), $streams));
-        $final = $this->sessionCount($key);
+        $final = $this->sessionCount($handler, $key);
         $failed = array_values(array_filter($results, fn ($r) => !$r['ok']));
         $walls = array_map(fn ($r) => $r['wall'], $results);
         sort($walls);
@@ -106,8 +109,8 @@ final class FpmSessionTest extends TestCase
                 $after += $r['start'] >= $failedOver['end'];
             }
         }
-        fwrite(STDERR, sprintf("\nSESSION-FPM locking=%d failover=%s requests=%dx2 final=%d lost=%d failed=%d"
-            . " request median=%.3fs max=%.3fs%s\n", $locking, $failedOver['what'] ?? 'no', $n, $final, 2 * $n - $final,
+        fwrite(STDERR, sprintf("\nSESSION-FPM handler=%s locking=%d failover=%s requests=%dx2 final=%d lost=%d failed=%d"
+            . " request median=%.3fs max=%.3fs%s\n", $handler, $locking, $failedOver['what'] ?? 'no', $n, $final, 2 * $n - $final,
             count($failed), $walls[intdiv(count($walls), 2)], end($walls),
             $failedOver ? sprintf(' (failover %.2fs, %d requests during it, %d after)', $failedOver['end'] - $failedOver['start'],
                 $during, $after) : ''));
@@ -152,11 +155,12 @@ final class FpmSessionTest extends TestCase
         return $results;
     }
 
-    /** The counter the session holds, read from its master behind the pool's back. */
-    private function sessionCount(string $key): int
+    /** The counter the session holds, read from its server (its master) behind the pool's back. */
+    private function sessionCount(string $handler, string $key): int
     {
-        $port = self::$cluster->ownerOf(\FaultTest\Slots::slot($key));
-        $data = (string)(new RespClient('127.0.0.1', $port))->call('GET', $key);
+        $server = $handler === 'redis' ? Standalone::get()->client()
+            : new RespClient('127.0.0.1', self::$cluster->ownerOf(\FaultTest\Slots::slot($key)));
+        $data = (string)$server->call('GET', $key);
         return preg_match('/^n\|i:(\d+);$/', $data, $m) ? (int)$m[1] : -1;
     }
 
@@ -167,7 +171,7 @@ final class FpmSessionTest extends TestCase
     {
         $cluster = self::$cluster;
         $master = $cluster->ownerOf(\FaultTest\Slots::slot($key));
-        for ($deadline = microtime(true) + 60; $this->sessionCount($key) < $at; usleep(10000)) {
+        for ($deadline = microtime(true) + 60; $this->sessionCount('rediscluster', $key) < $at; usleep(10000)) {
             if (microtime(true) > $deadline) {
                 return null;
             }

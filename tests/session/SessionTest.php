@@ -3,14 +3,14 @@
  * The rediscluster session handler against the local cluster, one PHP request per peer
  * process: what it stores (key, bytes, TTL), destroy, gc, new IDs, strict mode, ID
  * regeneration, early_refresh, lazy_write and compression. Each checks the server behind
- * the module's back.
+ * the module's back. RedisSessionTest runs the same tests with the redis handler.
  */
 
 declare(strict_types=1);
 
 namespace SessionTest;
 
-final class SessionTest extends SessionTestCase
+class SessionTest extends SessionTestCase
 {
     public function testWriteThenReadBackUnderTheDefaultKeyWithGcMaxlifetimeTtl(): void
     {
@@ -19,7 +19,7 @@ final class SessionTest extends SessionTestCase
             ['session.gc_maxlifetime' => 1000]));
         $this->assertSame([], $r['warnings']);
         $this->assertSame(['start' => true, 'set' => null, 'write_close' => true], self::results($r));
-        $key = self::DEFAULT_PREFIX . $id;
+        $key = $this->defaultPrefix() . $id;
         $this->assertSame('n|i:1;s|s:5:"' . "caf\u{e9}" . '";', $this->serverCall($key, 'GET', $key));
         $ttl = $this->serverCall($key, 'TTL', $key);
         $this->assertGreaterThan(990, $ttl);
@@ -37,13 +37,13 @@ final class SessionTest extends SessionTestCase
             "prefix=app:$this->uniq:"));
         $this->assertSame([], $r['warnings']);
         $this->assertSame('n|i:2;', $this->serverCall("app:$this->uniq:$id", 'GET', "app:$this->uniq:$id"));
-        $this->assertNull($this->serverCall(self::DEFAULT_PREFIX . $id, 'GET', self::DEFAULT_PREFIX . $id));
+        $this->assertNull($this->serverCall($this->defaultPrefix() . $id, 'GET', $this->defaultPrefix() . $id));
     }
 
     public function testDestroyDeletesTheKeyAndGcDeletesNothing(): void
     {
         $id = $this->sid();
-        $key = self::DEFAULT_PREFIX . $id;
+        $key = $this->defaultPrefix() . $id;
         Peer::run('ours', $this->job([['start', $id], ['set', ['n' => 3]], ['write_close']]));
         $this->assertSame(1, $this->serverCall($key, 'EXISTS', $key));
 
@@ -115,7 +115,7 @@ final class SessionTest extends SessionTestCase
     public function testUnchangedSessionGetsItsExpiryRenewedNotRewritten(): void
     {
         $id = $this->sid();
-        $key = self::DEFAULT_PREFIX . $id;
+        $key = $this->defaultPrefix() . $id;
         Peer::run('ours', $this->job([['start', $id], ['set', ['n' => 9]], ['write_close']]));
         $this->serverCall($key, 'EXPIRE', $key, 50);
         $r = Peer::run('ours', $this->job([['start', $id], ['write_close']], ['session.gc_maxlifetime' => 2000]));
@@ -135,7 +135,7 @@ final class SessionTest extends SessionTestCase
     public function testEarlyRefreshRenewsTheExpiryOnRead(): void
     {
         $id = $this->sid();
-        $key = self::DEFAULT_PREFIX . $id;
+        $key = $this->defaultPrefix() . $id;
         Peer::run('ours', $this->job([['start', $id], ['set', ['n' => 11]], ['write_close']]));
         foreach ([0 => [40, 50], 1 => [2990, 3000]] as $early => [$lo, $hi]) {
             $this->serverCall($key, 'EXPIRE', $key, 50);
@@ -158,15 +158,12 @@ final class SessionTest extends SessionTestCase
         foreach (['lzf' => \RedisCluster::COMPRESSION_LZF, 'zstd' => \RedisCluster::COMPRESSION_ZSTD,
                   'lz4' => \RedisCluster::COMPRESSION_LZ4] as $name => $kind) {
             $id = $this->sid($name);
-            $key = self::DEFAULT_PREFIX . $id;
+            $key = $this->defaultPrefix() . $id;
             $ini = ['redis.session.compression' => $name, 'redis.session.compression_level' => 5];
             $r = Peer::run('ours', $this->job([['start', $id], ['set', $data], ['write_close']], $ini));
             $this->assertSame([], $r['warnings']);
             $stored = $this->serverCall($key, 'GET', $key);
-            $c = new \RedisCluster(null, self::seeds(), 2, 2);
-            $c->setOption(\RedisCluster::OPT_COMPRESSION, $kind);
-            $c->setOption(\RedisCluster::OPT_COMPRESSION_LEVEL, 5);
-            $this->assertSame(bin2hex($c->_compress($raw)), bin2hex($stored), $name);
+            $this->assertSame(bin2hex($this->compressor($kind, 5)->_compress($raw)), bin2hex($stored), $name);
             $this->assertLessThan(strlen($raw), strlen($stored), $name);
 
             $r = Peer::run('ours', $this->job([['start', $id], ['abort']], $ini));
@@ -176,21 +173,5 @@ final class SessionTest extends SessionTestCase
             $r = Peer::run('ours', $this->job([['start', $id], ['abort']], $ini));
             $this->assertSame($data, $r['data'], "$name: uncompressed data read as it is");
         }
-    }
-
-    /** The keys of every master whose name contains $part. @return list<string> */
-    private function keysWith(string $part): array
-    {
-        $out = [];
-        foreach (self::admin()->masters() as $m) {
-            $node = self::admin()->node($m['addr']);
-            $cursor = '0';
-            do {
-                [$cursor, $keys] = $node->ok('SCAN', $cursor, 'MATCH', "*$part*", 'COUNT', 1000);
-                array_push($out, ...$keys);
-            } while ($cursor !== '0');
-        }
-        sort($out);
-        return $out;
     }
 }
