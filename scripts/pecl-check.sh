@@ -26,15 +26,22 @@ if [[ -e $target ]]; then
     cp -p "$target" "$backup"
 fi
 restore() {
-    pecl uninstall redis >/dev/null 2>&1 || true
+    PHP_INI_SCAN_DIR=${scan:-} pecl uninstall redis >/dev/null 2>&1 || true
     if [[ -n $backup ]]; then cp -p "$backup" "$target"; else rm -f "$target"; fi
     rm -rf "$work"
 }
 trap restore EXIT
+# pecl is PHP: run with the system's ini files but phpredis's, or it would have the very
+# redis.so mapped that it overwrites (and crash on its way out).
+scan=$work/conf.d
+mkdir "$scan"
+for f in /etc/php/8.2/cli/conf.d/*.ini; do
+    grep -Eq '^[[:space:]]*extension[[:space:]]*=[[:space:]]*"?([^"]*/)?redis(\.so)?"?[[:space:]]*$' "$f" || ln -s "$f" "$scan/"
+done
 # pecl runs phpize, configure and make in its temporary directory, then installs. Its
 # exit status says nothing (1 after a good install, for want of a php_ini setting): its
 # "install ok" line does.
-pecl install --nodeps --force "$tarball" >"$work/install.log" 2>&1 || true
+PHP_INI_SCAN_DIR=$scan pecl install --nodeps --force "$tarball" >"$work/install.log" 2>&1 || true
 grep -q '^install ok: channel://pecl.php.net/redis-' "$work/install.log" ||
     { tail -n 40 "$work/install.log"; echo "pecl-check.sh: pecl install failed" >&2; exit 1; }
 grep -E '^(Build process completed|Installing|install ok)' "$work/install.log" || true
