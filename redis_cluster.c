@@ -59,7 +59,7 @@ void rc_object_free(zend_object *object)
 	zend_object_std_dtor(object);
 }
 
-static bool refuse_reentry(redis_cluster_object *obj)
+bool rc_object_refuse_reentry(redis_cluster_object *obj)
 {
 	if (obj->busy) {
 		zend_throw_exception_ex(obj->exception_ce, 0,
@@ -68,11 +68,6 @@ static bool refuse_reentry(redis_cluster_object *obj)
 		return true;
 	}
 	return false;
-}
-
-bool rc_object_refuse_reentry(redis_cluster_object *obj)
-{
-	return refuse_reentry(obj);
 }
 
 /* A command on an object with no server: never connected (Redis), or closed for good. */
@@ -97,7 +92,7 @@ static bool refuse_in_batch(redis_cluster_object *obj, const char *what)
 	return false;
 }
 
-static void set_last_error(redis_cluster_object *obj, zend_string *msg)
+void rc_object_set_last_error(redis_cluster_object *obj, zend_string *msg)
 {
 	if (msg == NULL && obj->c.standalone) {
 		/* phpredis's Redis keeps an error until clearLastError(); its RedisCluster
@@ -115,12 +110,12 @@ static void set_last_error(redis_cluster_object *obj, zend_string *msg)
  * AUTH: a refused login; NOSCRIPT, NOQUORUM, NOGOODSLAVE, WRONGTYPE, BUSYGROUP,
  * NOGROUP); those, and every error on RedisCluster, make the method return false.
  * Returns true when it threw. */
-static bool reply_error(redis_cluster_object *obj, zend_string *msg)
+bool rc_object_reply_error(redis_cluster_object *obj, zend_string *msg)
 {
 	static const char *const answers[] = {"NOSCRIPT", "NOQUORUM", "NOGOODSLAVE", "WRONGTYPE", "BUSYGROUP", "NOGROUP"};
 	const char *m = ZSTR_VAL(msg);
 
-	set_last_error(obj, msg);
+	rc_object_set_last_error(obj, msg);
 	if (!obj->c.standalone || (strncmp(m, "ERR", 3) == 0 && strncmp(m, "ERR AUTH", 8) != 0)) {
 		return false;
 	}
@@ -131,11 +126,6 @@ static bool reply_error(redis_cluster_object *obj, zend_string *msg)
 	}
 	zend_throw_exception(obj->exception_ce, m, 0);
 	return true;
-}
-
-bool rc_object_reply_error(redis_cluster_object *obj, zend_string *msg)
-{
-	return reply_error(obj, msg);
 }
 
 /* Construction */
@@ -339,11 +329,11 @@ bool rc_object_batching(const redis_cluster_object *obj)
 	return obj->pipeline || rc_cluster_in_multi(&obj->c);
 }
 
-static bool run(redis_cluster_object *obj, rc_req *reqs, uint32_t n)
+bool rc_object_run(redis_cluster_object *obj, rc_req *reqs, uint32_t n)
 {
 	rc_status status;
 
-	if (refuse_reentry(obj)) {
+	if (rc_object_refuse_reentry(obj)) {
 		return false;
 	}
 	obj->busy = true;
@@ -354,16 +344,6 @@ static bool run(redis_cluster_object *obj, rc_req *reqs, uint32_t n)
 		return false;
 	}
 	return true;
-}
-
-bool rc_object_run(redis_cluster_object *obj, rc_req *reqs, uint32_t n)
-{
-	return run(obj, reqs, n);
-}
-
-void rc_object_set_last_error(redis_cluster_object *obj, zend_string *msg)
-{
-	set_last_error(obj, msg);
 }
 
 
@@ -404,9 +384,9 @@ static void table_method(INTERNAL_FUNCTION_PARAMETERS, rc_command_id id)
 		rc_batch_queue_one(obj, &req, kind, return_value);
 	} else {
 		rc_cmd_finish(&req.cmd);
-		if (run(obj, &req, 1) && !(req.type == REDIS_REPLY_ERROR && reply_error(obj, Z_STR(req.reply)))) {
+		if (rc_object_run(obj, &req, 1) && !(req.type == REDIS_REPLY_ERROR && rc_object_reply_error(obj, Z_STR(req.reply)))) {
 			/* As phpredis's RedisCluster: every reply sets or clears the last error. */
-			set_last_error(obj, req.type == REDIS_REPLY_ERROR ? Z_STR(req.reply) : NULL);
+			rc_object_set_last_error(obj, req.type == REDIS_REPLY_ERROR ? Z_STR(req.reply) : NULL);
 			rc_reply_shape(&obj->codec, kind, &req.reply, req.type, return_value);
 		}
 	}
@@ -449,8 +429,8 @@ static void split_method(INTERNAL_FUNCTION_PARAMETERS, const char *name, HashTab
 		rc_batch_queue_split(obj, &split, kind, return_value);
 		return;
 	}
-	if (run(obj, split.reqs, split.count)
-		&& !(obj->c.standalone && split.reqs[0].type == REDIS_REPLY_ERROR && reply_error(obj, Z_STR(split.reqs[0].reply)))) {
+	if (rc_object_run(obj, split.reqs, split.count)
+		&& !(obj->c.standalone && split.reqs[0].type == REDIS_REPLY_ERROR && rc_object_reply_error(obj, Z_STR(split.reqs[0].reply)))) {
 		rc_split_shape(&split, &obj->codec, kind, return_value, &obj->last_error);
 	}
 	rc_split_free(&split);
@@ -665,10 +645,10 @@ static bool scan_page(redis_cluster_object *obj, const scan_args *a, zend_string
 		rc_cmd_arg_str(&req.cmd, a->type);
 	}
 	rc_cmd_finish(&req.cmd);
-	if (!run(obj, &req, 1) || (req.type == REDIS_REPLY_ERROR && reply_error(obj, Z_STR(req.reply)))) {
+	if (!rc_object_run(obj, &req, 1) || (req.type == REDIS_REPLY_ERROR && rc_object_reply_error(obj, Z_STR(req.reply)))) {
 		goto out;
 	}
-	set_last_error(obj, req.type == REDIS_REPLY_ERROR ? Z_STR(req.reply) : NULL);
+	rc_object_set_last_error(obj, req.type == REDIS_REPLY_ERROR ? Z_STR(req.reply) : NULL);
 	if (req.type != REDIS_REPLY_ARRAY || zend_hash_num_elements(Z_ARRVAL(req.reply)) != 2
 		|| (cur = zend_hash_index_find(Z_ARRVAL(req.reply), 0)) == NULL || Z_TYPE_P(cur) != IS_STRING
 		|| (list = zend_hash_index_find(Z_ARRVAL(req.reply), 1)) == NULL || Z_TYPE_P(list) != IS_ARRAY) {
@@ -805,13 +785,13 @@ PHP_METHOD(RedisCluster, keys)
 		rc_codec_key(&obj->codec, &reqs[i], ZSTR_VAL(pattern), ZSTR_LEN(pattern), false);
 		rc_cmd_finish(&reqs[i].cmd);
 	}
-	if (run(obj, reqs, n)) {
+	if (rc_object_run(obj, reqs, n)) {
 		array_init(return_value);
 		for (uint32_t i = 0; i < n && Z_TYPE_P(return_value) == IS_ARRAY; i++) {
 			zval *key;
 
 			if (reqs[i].type != REDIS_REPLY_ARRAY) {
-				set_last_error(obj, reqs[i].type == REDIS_REPLY_ERROR ? Z_STR(reqs[i].reply) : NULL);
+				rc_object_set_last_error(obj, reqs[i].type == REDIS_REPLY_ERROR ? Z_STR(reqs[i].reply) : NULL);
 				zval_ptr_dtor(return_value);
 				RETVAL_FALSE;
 				break;
@@ -926,7 +906,7 @@ static void subscribe_method(INTERNAL_FUNCTION_PARAMETERS, const char *cmd)
 		zend_argument_value_error(1, "must not be empty");
 		RETURN_THROWS();
 	}
-	if (refuse_reentry(obj)) {
+	if (rc_object_refuse_reentry(obj)) {
 		RETURN_THROWS();
 	}
 	if (refuse_in_batch(obj, "SUBSCRIBE type commands")) {
@@ -948,7 +928,7 @@ static void subscribe_method(INTERNAL_FUNCTION_PARAMETERS, const char *cmd)
 	if (status != RC_OK) {
 		zend_throw_exception(obj->exception_ce, obj->c.err.msg, 0);
 	} else if (req.type == REDIS_REPLY_ERROR) {
-		set_last_error(obj, Z_STR(req.reply));
+		rc_object_set_last_error(obj, Z_STR(req.reply));
 		RETVAL_FALSE;
 	}
 	rc_req_free(&req);
@@ -974,7 +954,7 @@ static void unsubscribe_method(INTERNAL_FUNCTION_PARAMETERS, const char *cmd, Ha
 		zend_argument_value_error(1, "must not be empty");
 		RETURN_THROWS();
 	}
-	if (refuse_reentry(obj)) {
+	if (rc_object_refuse_reentry(obj)) {
 		RETURN_THROWS();
 	}
 	if (!rc_pubsub_active(&obj->c)) {
@@ -1068,7 +1048,7 @@ PHP_METHOD(RedisCluster, refreshSlots)
 	rc_status status;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	if (refuse_reentry(obj)) {
+	if (rc_object_refuse_reentry(obj)) {
 		RETURN_THROWS();
 	}
 	if (obj->c.seed_count == 0) {
@@ -1139,7 +1119,7 @@ PHP_METHOD(RedisCluster, close)
 	redis_cluster_object *obj = Z_REDIS_CLUSTER_P(ZEND_THIS);
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	if (refuse_reentry(obj)) {
+	if (rc_object_refuse_reentry(obj)) {
 		RETURN_THROWS();
 	}
 	/* The connections, and with them any MULTI and WATCH on the servers, go. */
@@ -1205,7 +1185,7 @@ PHP_METHOD(RedisCluster, setoption)
 		Z_PARAM_ZVAL(value)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (refuse_reentry(obj)) {
+	if (rc_object_refuse_reentry(obj)) {
 		RETURN_THROWS();
 	}
 	lval = zval_get_long(value);

@@ -200,15 +200,9 @@ static void connect_method(INTERNAL_FUNCTION_PARAMETERS, bool persistent)
 PHP_METHOD(Redis, connect) { connect_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, false); }
 PHP_METHOD(Redis, pconnect) { connect_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, true); }
 
-/* The option `name` of the constructor's array, of its name in any case. */
-static zval *option(HashTable *options, const char *name)
-{
-	return rc_arg_option(options, name);
-}
-
 static bool option_double(HashTable *options, const char *name, double *out)
 {
-	zval *val = option(options, name);
+	zval *val = rc_arg_option(options, name);
 
 	if (val == NULL) {
 		return true;
@@ -224,7 +218,7 @@ static bool option_double(HashTable *options, const char *name, double *out)
 /* The backoff option: ['algorithm' => Redis::BACKOFF_ALGORITHM_*, 'base' => ms, 'cap' => ms]. */
 static bool option_backoff(rc_cluster *c, HashTable *options)
 {
-	zval *backoff = option(options, "backoff"), *val;
+	zval *backoff = rc_arg_option(options, "backoff"), *val;
 
 	if (backoff == NULL) {
 		return true;
@@ -283,24 +277,24 @@ static void construct_from_options(redis_cluster_object *obj, HashTable *options
 		|| !option_backoff(&obj->c, options)) {
 		return;
 	}
-	if ((val = option(options, "retryInterval"))) {
+	if ((val = rc_arg_option(options, "retryInterval"))) {
 		if (Z_TYPE_P(val) != IS_LONG && Z_TYPE_P(val) != IS_DOUBLE) {
 			zend_value_error("Invalid retry interval");
 			return;
 		}
 		a.retry_interval = zval_get_long(val);
 	}
-	if ((val = option(options, "backoff")) && Z_TYPE_P(val) == IS_ARRAY && rc_arg_option(Z_ARRVAL_P(val), "base")) {
+	if ((val = rc_arg_option(options, "backoff")) && Z_TYPE_P(val) == IS_ARRAY && rc_arg_option(Z_ARRVAL_P(val), "base")) {
 		/* The backoff's own base wins over retryInterval. */
 		a.retry_interval = 0;
 	}
-	if ((val = option(options, "auth")) && (Z_TYPE_P(val) == IS_LONG || !rc_object_set_auth(&obj->c.opts, val, 1))) {
+	if ((val = rc_arg_option(options, "auth")) && (Z_TYPE_P(val) == IS_LONG || !rc_object_set_auth(&obj->c.opts, val, 1))) {
 		if (!EG(exception)) {
 			zend_value_error("Invalid auth credentials");
 		}
 		return;
 	}
-	if ((val = option(options, "ssl"))) {
+	if ((val = rc_arg_option(options, "ssl"))) {
 		if (Z_TYPE_P(val) != IS_ARRAY) {
 			zend_value_error("Invalid SSL context");
 			return;
@@ -308,13 +302,13 @@ static void construct_from_options(redis_cluster_object *obj, HashTable *options
 		a.tls = true;
 		a.context = Z_ARRVAL_P(val);
 	}
-	if ((persistent = option(options, "persistent"))) {
+	if ((persistent = rc_arg_option(options, "persistent"))) {
 		a.persistent = zend_is_true(persistent);
 		if (Z_TYPE_P(persistent) == IS_STRING) {
 			a.persistent_id = Z_STR_P(persistent);
 		}
 	}
-	host = option(options, "host");
+	host = rc_arg_option(options, "host");
 	if (host == NULL) {
 		return;
 	}
@@ -323,7 +317,7 @@ static void construct_from_options(redis_cluster_object *obj, HashTable *options
 		return;
 	}
 	a.host = Z_STR_P(host);
-	port = option(options, "port");
+	port = rc_arg_option(options, "port");
 	if (port && Z_TYPE_P(port) != IS_LONG) {
 		zend_value_error("Invalid port");
 		return;
