@@ -37,6 +37,10 @@ if [[ $module == ours ]]; then
             { echo "test-all.sh: ${stub}_arginfo.h is stale: run php8.2 build/gen_stub.php -f $stub.stub.php" >&2; exit 1; }
     done
     rm -rf "$fresh"
+    # The PECL package lists the tracked files: a file added without it fails here, not
+    # at the end of CI in pecl-check.sh.
+    echo "== package.xml lists the tracked files"
+    php8.2 -n scripts/package-xml.php --check
 fi
 
 export RC_PORT_BASE=${RC_PORT_BASE:-7000} RC_NODES=${RC_NODES:-6}
