@@ -58,8 +58,18 @@ rc_conn *rc_cluster_route_trusted(rc_cluster *c, rc_req *req, double *since);
  * slots have moved, the map is refreshed (once for the pool) before anything is sent. */
 void rc_cluster_revalidate_batch(rc_cluster *c, const rc_req *reqs, uint32_t n);
 /* At a request's start: adopts a newer map, and checks an old one against the cluster's
- * epoch on another node than the first command's (at most once per interval per pool). */
-void rc_cluster_check_epoch(rc_cluster *c, const rc_req *first);
+ * epoch (CLUSTER INFO) at most once per interval per pool: on its own, on another node than
+ * the first command's, before anything is sent; or, returning true, pipelined with a
+ * batch of reads (rides_with() says when). The batch then writes rc_cluster_epoch_cmd()
+ * after its commands to a node that rc_cluster_epoch_carrier() accepts, reads its reply
+ * after theirs, and once every connection is read or dropped hands the answer to
+ * rc_cluster_epoch_answer() (not sent or unanswered: the check is then run on its own). */
+bool rc_cluster_check_epoch(rc_cluster *c, const rc_req *reqs, uint32_t n);
+const char *rc_cluster_epoch_cmd(size_t *len);
+uint64_t rc_cluster_epoch_of(const zval *reply, int type);
+bool rc_cluster_epoch_carrier(const rc_cluster *c, const rc_conn *conn);
+void rc_cluster_epoch_answer(rc_cluster *c, uint16_t asked, bool sent, bool answered, uint64_t epoch,
+	const rc_req *first);
 
 /* The slot's owner is host:port (a MOVED, or what another node said): routed there until
  * the map is refreshed, which is asked for once the request is done. */

@@ -1150,7 +1150,16 @@ typedef struct rc_group {
 	uint32_t first; /* into the members array */
 	uint32_t count;
 	size_t bytes;   /* of its commands */
+	bool epoch;     /* the epoch check's CLUSTER INFO rides after its commands */
 } rc_group;
+
+/* The epoch check riding with a batch (rc_cluster_check_epoch() returned true). */
+typedef struct rc_ride {
+	uint32_t group;   /* the carrier, UINT32_MAX when none could be had */
+	uint16_t node;    /* its index in the map */
+	bool answered;
+	uint64_t epoch;
+} rc_ride;
 
 /* Routes every command and groups them by connection; a command whose connection cannot
  * be had is left with next[i] = NEXT_REFRESH (nothing was sent: safe to retry). */
@@ -1178,7 +1187,7 @@ static uint32_t group_requests(rc_cluster *c, rc_req *reqs, uint32_t n, rc_group
 		for (g = 0; g < ngroups && groups[g].conn != conn; g++) {
 		}
 		if (g == ngroups) {
-			groups[ngroups++] = (rc_group){conn, 0, 0, 0};
+			groups[ngroups++] = (rc_group){conn, 0, 0, 0, false};
 		}
 		groups[g].count++;
 		groups[g].bytes += rc_cmd_len(&reqs[i].cmd);
@@ -1245,25 +1254,69 @@ static rc_status write_group(rc_cluster *c, rc_req *reqs, const rc_group *grp, c
 		}
 		smart_str_appendl(&buf, rc_cmd_data(&req->cmd), rc_cmd_len(&req->cmd));
 	}
-	status = buf.s ? rc_conn_write(grp->conn, ZSTR_VAL(buf.s), ZSTR_LEN(buf.s), grp->count, c->limit, &c->err)
+	if (grp->epoch) {
+		size_t info_len;
+		const char *info = rc_cluster_epoch_cmd(&info_len);
+
+		if (buf.s == NULL) {
+			smart_str_alloc(&buf, grp->bytes + info_len, 0);
+			smart_str_appendl(&buf, run, run_len);
+		}
+		smart_str_appendl(&buf, info, info_len);
+	}
+	status = buf.s ? rc_conn_write(grp->conn, ZSTR_VAL(buf.s), ZSTR_LEN(buf.s), grp->count + grp->epoch, c->limit,
+						 &c->err)
 				   : rc_conn_write(grp->conn, run, run_len, grp->count, c->limit, &c->err);
 	smart_str_free(&buf);
 	return status;
 }
 
-/* Reads a group's replies in order. */
-static rc_status read_group(rc_cluster *c, rc_req *reqs, rc_group *grp, const uint32_t *members, rc_next *next)
+/* Reads a group's replies in order, and the epoch check's after them when it rides there.
+ * A check left unanswered is only that: the commands are answered, the connection, owing
+ * a reply, dropped. */
+static rc_status read_group(rc_cluster *c, rc_req *reqs, rc_group *grp, const uint32_t *members, rc_next *next,
+	rc_ride *ride)
 {
+	rc_status status;
+	zval info;
+	int type;
+
 	for (uint32_t k = 0; k < grp->count; k++) {
 		uint32_t i = members[grp->first + k];
-		rc_status status = read_reply(c, grp->conn, &reqs[i], c->limit);
 
-		if (status != RC_OK) {
+		if ((status = read_reply(c, grp->conn, &reqs[i], c->limit)) != RC_OK) {
 			return fail_group(c, reqs, grp, members, k, status, next);
 		}
 		next[i] = classify(c, &reqs[i], grp->conn);
 	}
+	if (grp->epoch) {
+		if ((status = rc_conn_read(grp->conn, &info, &type, 0, c->limit, &c->err)) != RC_OK) {
+			rc_cluster_suspect(c, ZSTR_VAL(grp->conn->host), ZSTR_LEN(grp->conn->host), grp->conn->port, status);
+			rc_cluster_drop_conn(c, grp->conn);
+			grp->conn = NULL;
+			return RC_OK;
+		}
+		ride->answered = true;
+		ride->epoch = rc_cluster_epoch_of(&info, type);
+		zval_ptr_dtor(&info);
+	}
 	return RC_OK;
+}
+
+/* The carrier of a riding epoch check: a group to another node than the first command's
+ * (groups[0]'s), not under suspicion. */
+static void choose_carrier(rc_cluster *c, rc_group *groups, uint32_t ngroups, rc_ride *ride)
+{
+	*ride = (rc_ride){UINT32_MAX, RC_NO_NODE, false, 0};
+	for (uint32_t g = 1; g < ngroups; g++) {
+		if (rc_cluster_epoch_carrier(c, groups[g].conn)) {
+			groups[g].epoch = true;
+			ride->group = g;
+			ride->node = rc_topology_find(c->topo, ZSTR_VAL(groups[g].conn->host), ZSTR_LEN(groups[g].conn->host),
+				groups[g].conn->port);
+			return;
+		}
+	}
 }
 
 /* The batch phase of a fan-out: every group written, then every group read. Between the
@@ -1271,8 +1324,10 @@ static rc_status read_group(rc_cluster *c, rc_req *reqs, rc_group *grp, const ui
  * here refreshes the topology (a refresh could read or close them): a failure is only
  * recorded, and the caller refreshes once the batch is read. */
 static rc_status write_read_groups(rc_cluster *c, rc_req *reqs, rc_group *groups, uint32_t ngroups,
-	const uint32_t *members, rc_next *next)
+	const uint32_t *members, rc_next *next, rc_ride *ride)
 {
+	uint32_t carrier = ride ? ride->group : UINT32_MAX;
+	double limit = c->limit;
 	rc_status status = RC_OK;
 	rc_err first_err = {0};
 
@@ -1288,22 +1343,32 @@ static rc_status write_read_groups(rc_cluster *c, rc_req *reqs, rc_group *groups
 			first_err = c->err;
 		}
 	}
-	for (uint32_t g = 0; g < ngroups; g++) {
-		rc_status st = groups[g].conn ? read_group(c, reqs, &groups[g], members, next) : RC_OK;
+	/* The epoch check's carrier is read first. When the cluster has moved on, the other
+	 * groups (all reads, sent by the stale map) get a quarter of what is left: a node that
+	 * lost its slots answers MOVED at once; a hung one costs that much, and its reads are
+	 * sent again by the new map. */
+	for (uint32_t k = 0; k < ngroups; k++) {
+		uint32_t g = carrier == UINT32_MAX ? k : k == 0 ? carrier : k <= carrier ? k - 1 : k;
+		rc_status st = groups[g].conn ? read_group(c, reqs, &groups[g], members, next, ride) : RC_OK;
 
 		if (st != RC_OK && status == RC_OK) {
 			status = st;
 			first_err = c->err;
 		}
+		if (g == carrier && ride->answered && ride->epoch > c->topo->epoch) {
+			c->limit = MIN(c->limit, rc_now() + rc_cluster_budget_left(c) / 4);
+		}
 	}
+	c->limit = limit;
 	if (status != RC_OK) {
 		c->err = first_err;
 	}
 	return status;
 }
 
-static rc_status run_batch(rc_cluster *c, rc_req *reqs, uint32_t n, double deadline)
+static rc_status run_batch(rc_cluster *c, rc_req *reqs, uint32_t n, double deadline, bool check)
 {
+	rc_ride ride;
 	rc_group *groups = safe_emalloc(n, sizeof(rc_group), 0);
 	uint32_t *members = safe_emalloc(n, sizeof(uint32_t), 0);
 	rc_next *next = safe_emalloc(n, sizeof(rc_next), 0);
@@ -1313,9 +1378,21 @@ static rc_status run_batch(rc_cluster *c, rc_req *reqs, uint32_t n, double deadl
 	/* Before the first write: a refresh may not run between it and the last read. */
 	rc_cluster_revalidate_batch(c, reqs, n);
 	ngroups = group_requests(c, reqs, n, groups, members, next);
-	status = write_read_groups(c, reqs, groups, ngroups, members, next);
+	if (check) {
+		choose_carrier(c, groups, ngroups, &ride);
+	}
+	status = write_read_groups(c, reqs, groups, ngroups, members, next, check ? &ride : NULL);
 
 	/* Every connection is read to the end or dropped: the topology may change now. */
+	if (check) {
+		const rc_topology *stale = c->topo;
+
+		rc_cluster_epoch_answer(c, ride.node, ride.group != UINT32_MAX, ride.answered, ride.epoch, reqs);
+		for (uint32_t i = 0; i < n && c->topo != stale; i++) {
+			/* Reads the stale map sent to a lost node: the new map routes them at once. */
+			next[i] = next[i] == NEXT_REFRESH ? NEXT_SEND : next[i];
+		}
+	}
 	if (status != RC_OK && status != RC_ERR_AUTH) {
 		/* A command whose fate is unknown is not sent again; but after a lost connection
 		 * the map is suspect all the same. */
@@ -1386,6 +1463,7 @@ rc_status rc_cluster_run(rc_cluster *c, rc_req *reqs, uint32_t n)
 {
 	double block = 0;
 	rc_status status;
+	bool check;
 
 	if (c->topo == NULL) {
 		rc_err_set(&c->err, RC_ERR_CLUSTER, "The cluster is closed");
@@ -1407,8 +1485,8 @@ rc_status rc_cluster_run(rc_cluster *c, rc_req *reqs, uint32_t n)
 	rc_cluster_request_begin(c, block);
 	/* A map another worker of the pool replaced is replaced here too; an old one is
 	 * checked against the cluster's epoch first (at most once per interval per pool). */
-	rc_cluster_check_epoch(c, reqs);
-	status = n == 1 ? run_one(c, reqs, NEXT_SEND, true, c->deadline) : run_batch(c, reqs, n, c->deadline);
+	check = rc_cluster_check_epoch(c, reqs, n);
+	status = n == 1 ? run_one(c, reqs, NEXT_SEND, true, c->deadline) : run_batch(c, reqs, n, c->deadline, check);
 	rc_cluster_request_end(c);
 	return status;
 }

@@ -282,6 +282,18 @@ void rc_cluster_revalidate_batch(rc_cluster *c, const rc_req *reqs, uint32_t n)
 	efree(asked);
 }
 
+const char *rc_cluster_epoch_cmd(size_t *len)
+{
+	*len = sizeof(info_cmd) - 1;
+	return info_cmd;
+}
+
+uint64_t rc_cluster_epoch_of(const zval *reply, int type)
+{
+	return type == REDIS_REPLY_STRING || type == REDIS_REPLY_STATUS
+		? rc_topology_parse_epoch(Z_STRVAL_P(reply), Z_STRLEN_P(reply)) : 0;
+}
+
 /* CLUSTER INFO's epoch from the node at idx, 0 when it could not be had (the node is then
  * suspect). Waits no longer than `until`. */
 static uint64_t ask_epoch(rc_cluster *c, uint16_t idx, double until, bool *answered)
@@ -289,7 +301,7 @@ static uint64_t ask_epoch(rc_cluster *c, uint16_t idx, double until, bool *answe
 	const rc_node_info *node = &c->topo->nodes[idx];
 	rc_conn *conn = rc_cluster_conn_at(c, node->host, node->host_len, node->port);
 	rc_status status;
-	uint64_t epoch = 0;
+	uint64_t epoch;
 	zval reply;
 	int type;
 
@@ -307,22 +319,33 @@ static uint64_t ask_epoch(rc_cluster *c, uint16_t idx, double until, bool *answe
 		return 0;
 	}
 	*answered = true;
-	if (type == REDIS_REPLY_STRING || type == REDIS_REPLY_STATUS) {
-		epoch = rc_topology_parse_epoch(Z_STRVAL(reply), Z_STRLEN(reply));
-	}
+	epoch = rc_cluster_epoch_of(&reply, type);
 	zval_ptr_dtor(&reply);
 	return epoch;
 }
 
-/* The check itself, by the worker that won its claim: asks up to two other nodes than
+/* What an answered check decides: a newer epoch than the map's (or one where the map has
+ * none) is a refresh, from the node that answered first; then the claim is let go. */
+static void settle(rc_cluster *c, uint16_t asked, bool answered, uint64_t epoch)
+{
+	bool confirmed = answered;
+
+	if (answered && epoch > c->topo->epoch) {
+		rc_cache_count(c->cache_key, RC_SHM_EPOCH_CHANGES);
+		rc_cache_invalidate(c->cache_key, RC_WHY_EPOCH, c->topo);
+		confirmed = rc_cluster_fetch(c, asked) == RC_OK;
+	}
+	rc_cache_check_done(c->cache_key, confirmed);
+}
+
+/* The check on its own, by the worker that won its claim: asks up to two other nodes than
  * the command's (a quarter of the budget each: one may be the hung node the check is
- * there to find). A newer epoch than the map's (or one where the map has none) is a
- * refresh, from the node that just answered first. */
+ * there to find). */
 static void run_check(rc_cluster *c, const rc_req *first)
 {
 	uint16_t target = first->node != RC_NO_NODE ? first->node : rc_topology_owner(c->topo, first->slot);
 	uint16_t idx = RC_NO_NODE;
-	bool confirmed = false, answered = false;
+	bool answered = false;
 	uint64_t epoch = 0;
 
 	for (int i = 0; i < 2 && !answered; i++) {
@@ -331,37 +354,86 @@ static void run_check(rc_cluster *c, const rc_req *first)
 		}
 		epoch = ask_epoch(c, idx, rc_now() + rc_cluster_budget_left(c) / 4, &answered);
 	}
-	if (answered && epoch > c->topo->epoch) {
-		rc_cache_count(c->cache_key, RC_SHM_EPOCH_CHANGES);
-		rc_cache_invalidate(c->cache_key, RC_WHY_EPOCH, c->topo);
-		confirmed = rc_cluster_fetch(c, idx) == RC_OK;
-	} else {
-		confirmed = answered;
-	}
-	rc_cache_check_done(c->cache_key, confirmed);
+	settle(c, idx, answered, epoch);
 }
 
-void rc_cluster_check_epoch(rc_cluster *c, const rc_req *first)
+/* The node a batch's command goes to by the map, RC_NO_NODE when something else decides
+ * (a redirection, a MOVED learnt in this request). */
+static uint16_t mapped_node(const rc_cluster *c, const rc_req *req)
+{
+	if (req->redirect || (req->node == RC_NO_NODE && c->moved && zend_hash_index_exists(c->moved, req->slot))) {
+		return RC_NO_NODE;
+	}
+	return req->node != RC_NO_NODE ? req->node : rc_topology_owner(c->topo, req->slot);
+}
+
+/* Whether the check can ride with the batch: every command a read (one the stale map sent
+ * to a node that lost its slot is answered MOVED, or retried by the new map after a
+ * timeout: nothing need wait for the check's answer), and some going to another node than
+ * the first command's, to carry it. */
+static bool rides_with(const rc_cluster *c, const rc_req *reqs, uint32_t n)
+{
+	uint16_t first = mapped_node(c, &reqs[0]);
+	bool other = false;
+
+	for (uint32_t i = 0; i < n; i++) {
+		uint16_t idx;
+
+		if (!reqs[i].readonly || reqs[i].block > 0) {
+			return false;
+		}
+		idx = mapped_node(c, &reqs[i]);
+		other = other || (idx != RC_NO_NODE && idx != first);
+	}
+	return other;
+}
+
+bool rc_cluster_check_epoch(rc_cluster *c, const rc_req *reqs, uint32_t n)
 {
 	rc_err saved = c->err;
 	rc_topology *newer;
 	rc_claim claim;
 
 	if (c->cache_key == NULL) {
-		return;
+		return false;
 	}
 	/* The warm path: one lookup, a few atomic loads, no I/O. */
 	if ((newer = rc_cache_begin(c->cache_key, c->topo, c->epoch_check, &claim, &c->suspects)) != NULL) {
 		rc_cluster_swap(c, newer);
 	}
 	if (claim == RC_CLAIM_DONE) {
-		return;
+		return false;
 	}
 	if (claim == RC_CLAIM_IN_FLIGHT) {
 		/* Another worker is asking: its answer decides where this command goes. */
 		rc_cache_wait(c->cache_key, RC_SHM_FLIGHT_CHECK, rc_now() + rc_cluster_budget_left(c) / 2);
 		rc_cluster_adopt(c);
+	} else if (rides_with(c, reqs, n)) {
+		return true;
 	} else {
+		run_check(c, reqs);
+	}
+	c->err = saved;
+	return false;
+}
+
+bool rc_cluster_epoch_carrier(const rc_cluster *c, const rc_conn *conn)
+{
+	return rc_cache_suspected(c->cache_key, ZSTR_VAL(conn->host), ZSTR_LEN(conn->host), conn->port) == 0;
+}
+
+void rc_cluster_epoch_answer(rc_cluster *c, uint16_t asked, bool sent, bool answered, uint64_t epoch,
+	const rc_req *first)
+{
+	rc_err saved = c->err;
+
+	if (sent) {
+		rc_cache_count(c->cache_key, RC_SHM_EPOCH_PIPELINED);
+	}
+	if (answered) {
+		settle(c, asked, true, epoch);
+	} else {
+		/* Its carrier failed, or none could be had: on its own, now that nothing is owed. */
 		run_check(c, first);
 	}
 	c->err = saved;

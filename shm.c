@@ -89,6 +89,7 @@ const char *const rc_shm_counter_names[RC_SHM_COUNTERS] = {
 	[RC_SHM_DEBOUNCED] = "debounced",
 	[RC_SHM_EPOCH_CHECKS] = "epoch_checks",
 	[RC_SHM_EPOCH_CHANGES] = "epoch_changes",
+	[RC_SHM_EPOCH_PIPELINED] = "epoch_pipelined",
 	[RC_SHM_SUSPICIONS] = "suspicions",
 	[RC_SHM_REVALIDATIONS] = "revalidations",
 	[RC_SHM_REJECTED] = "rejected",

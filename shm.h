@@ -41,6 +41,7 @@ typedef enum {
 	RC_SHM_DEBOUNCED,    /* failure-triggered refreshes not run: another ran recently */
 	RC_SHM_EPOCH_CHECKS, /* epoch checks sent */
 	RC_SHM_EPOCH_CHANGES, /* epoch checks that found the cluster moved on */
+	RC_SHM_EPOCH_PIPELINED, /* epoch checks sent with a batch's reads, not on their own */
 	RC_SHM_SUSPICIONS,   /* nodes marked suspect */
 	RC_SHM_REVALIDATIONS, /* a command held back from a suspect node until the map was asked again */
 	RC_SHM_REJECTED,     /* reads refused: torn, corrupt, or not a valid snapshot */

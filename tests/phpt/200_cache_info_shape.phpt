@@ -109,6 +109,7 @@ shared refreshes: int
 shared debounced: int
 shared epoch_checks: int
 shared epoch_changes: int
+shared epoch_pipelined: int
 shared suspicions: int
 shared revalidations: int
 shared rejected: int

@@ -72,6 +72,7 @@ shared: refreshes => 0
 shared: debounced => 0
 shared: epoch_checks => 0
 shared: epoch_changes => 0
+shared: epoch_pipelined => 0
 shared: suspicions => 0
 shared: revalidations => 0
 shared: rejected => 0
