@@ -45,6 +45,9 @@ ZEND_BEGIN_MODULE_GLOBALS(redis)
 	zend_long session_lock_retries;          /* -1: for ever */
 	zend_long session_lock_wait_time;        /* microseconds between attempts */
 	void *cache_memo;                        /* the rc_cache_entry found last (slot_cache.c) */
+	/* A hiredis reader no connection holds (resp.c): a connection has one only while a
+	 * reply is being read or bytes wait in it, so idle ones cost none. malloc'd. */
+	void *spare_reader;
 ZEND_END_MODULE_GLOBALS(redis)
 
 ZEND_EXTERN_MODULE_GLOBALS(redis)

@@ -12,6 +12,7 @@
 #include "codec.h"
 #include "compress.h"
 #include "session.h"
+#include "resp.h"
 #include <hiredis/hiredis.h>
 
 ZEND_DECLARE_MODULE_GLOBALS(redis)
@@ -89,6 +90,7 @@ static PHP_GSHUTDOWN_FUNCTION(redis)
 {
 	rc_cache_shutdown(&redis_globals->slot_cache);
 	zend_hash_destroy(&redis_globals->pool_in_use);
+	rc_reader_spare_free(&redis_globals->spare_reader);
 }
 
 static PHP_RINIT_FUNCTION(redis)

@@ -1,8 +1,10 @@
 #include "resp.h"
+#include "php_redis.h"
 
 #include "ext/standard/php_smart_string.h"
 #include "zend_strtod.h"
 
+#include <hiredis/sds.h>
 #include <unistd.h>
 
 /* Encoding */
@@ -133,6 +135,8 @@ void rc_cmd_free(rc_cmd *cmd)
 
 /* "-9223372036854775808\r\n": no valid length or integer line is longer. */
 #define RC_MAX_NUMBER_LINE 22
+/* The buffer a released reader keeps: what small replies grow it to. */
+#define RC_READER_KEEP 512
 
 /* Physical memory, or SIZE_MAX where the platform cannot tell. */
 static size_t physical_memory(void)
@@ -149,7 +153,20 @@ static size_t physical_memory(void)
 	return total;
 }
 
-/* Whether a reply may take need more bytes; if not, says why in rd->refused. The figure
+/* Why the reply being read was refused, until keep_refusal() puts it into the reader's
+ * errstr (hiredis writes "Out of memory" there when a callback refuses). One reply is
+ * refused at a time: the words go to their reader before any other read. */
+ZEND_TLS char refusal[sizeof(((redisReader *)NULL)->errstr)];
+
+static void keep_refusal(rc_reader *rd)
+{
+	if (rd->refused) {
+		memcpy(rd->hr->errstr, refusal, sizeof(refusal));
+		rd->refused = false;
+	}
+}
+
+/* Whether a reply may take need more bytes; if not, says why (refusal). The figure
  * is what memory_limit leaves, measured against the heap's real size, as the limit is.
  * With memory_limit=-1 PHP may take any amount, so only what no process here could hold
  * is refused: more than the physical memory. That turns an announced terabyte into an
@@ -169,8 +186,9 @@ static bool reply_fits(rc_reader *rd, size_t need, const char *what_fmt, ...)
 	va_start(ap, what_fmt);
 	vsnprintf(what, sizeof(what), what_fmt, ap);
 	va_end(ap);
-	snprintf(rd->refused, sizeof(rd->refused), "reply of %s exceeds %s (%zu bytes)", what,
+	snprintf(refusal, sizeof(refusal), "reply of %s exceeds %s (%zu bytes)", what,
 		limit < 0 ? "the physical memory" : "the memory left by memory_limit", left);
+	rd->refused = true;
 	return false;
 }
 
@@ -213,7 +231,7 @@ static void *reply_array(const redisReadTask *task, int elements)
 	zval *zv;
 
 	if (count > 0 && !reply_fits(rd, need, "%d elements", elements)) {
-		/* hiredis stops with "Out of memory"; rc_reader_error() gives rd->refused. */
+		/* hiredis stops with "Out of memory"; rc_reader_next() puts the refusal there. */
 		return NULL;
 	}
 	zv = reply_slot(task);
@@ -269,16 +287,12 @@ static redisReplyObjectFunctions reply_functions = {
 
 int rc_reader_init(rc_reader *rd)
 {
+	rd->hr = NULL;
 	rd->root_type = 0;
 	ZVAL_UNDEF(&rd->root);
-	rd->refused[0] = '\0';
+	rd->refused = false;
 	rd->in_line = false;
 	rd->line_clean = 0;
-	rd->hr = redisReaderCreateWithFunctions(&reply_functions);
-	if (rd->hr == NULL) {
-		return FAILURE;
-	}
-	redisReaderSetPrivdata(rd->hr, rd);
 	return SUCCESS;
 }
 
@@ -290,8 +304,58 @@ void rc_reader_destroy(rc_reader *rd)
 	}
 }
 
+void rc_reader_spare_free(void **spare)
+{
+	if (*spare) {
+		redisReaderFree(*spare);
+		*spare = NULL;
+	}
+}
+
+/* A reader for a connection that has none: the spare, else a new one. */
+static bool take_reader(rc_reader *rd)
+{
+	redisReader *hr = REDIS_G(spare_reader);
+
+	if (hr) {
+		REDIS_G(spare_reader) = NULL;
+	} else if ((hr = redisReaderCreateWithFunctions(&reply_functions)) == NULL) {
+		return false;
+	}
+	redisReaderSetPrivdata(hr, rd);
+	rd->hr = hr;
+	return true;
+}
+
+/* After a reply, with nothing pending: the reader goes back to the spare (its buffer
+ * emptied, and given back when a large reply grew it), or is freed if there is one. */
+static void release_reader(rc_reader *rd)
+{
+	redisReader *hr = rd->hr;
+	sds empty;
+
+	rd->hr = NULL;
+	if (REDIS_G(spare_reader) != NULL || hr->err) {
+		redisReaderFree(hr);
+		return;
+	}
+	if (sdsalloc(hr->buf) > RC_READER_KEEP && (empty = sdsempty()) != NULL) {
+		sdsfree(hr->buf);
+		hr->buf = empty;
+	} else {
+		sdsclear(hr->buf);
+	}
+	hr->pos = 0;
+	hr->len = 0;
+	hr->privdata = NULL;
+	REDIS_G(spare_reader) = hr;
+}
+
 int rc_reader_feed(rc_reader *rd, const char *buf, size_t len)
 {
+	if (rd->hr == NULL && !take_reader(rd)) {
+		return FAILURE;
+	}
 	return redisReaderFeed(rd->hr, buf, len) == REDIS_OK ? SUCCESS : FAILURE;
 }
 
@@ -347,10 +411,11 @@ static bool pending_fits(rc_reader *rd)
 	if (type == REDIS_REPLY_STRING || type == REDIS_REPLY_ARRAY || type == REDIS_REPLY_INTEGER) {
 		eol = find_eol(line, MIN(avail, RC_MAX_NUMBER_LINE));
 		if (eol == NULL && avail >= RC_MAX_NUMBER_LINE) {
-			snprintf(rd->refused, sizeof(rd->refused), "%s",
+			snprintf(refusal, sizeof(refusal), "%s",
 				type == REDIS_REPLY_STRING	? "Bad bulk string length"
 				: type == REDIS_REPLY_ARRAY ? "Bad multi-bulk length"
 											: "Bad integer value");
+			rd->refused = true;
 			goto refused;
 		}
 		if (eol != NULL && type == REDIS_REPLY_STRING) {
@@ -373,6 +438,7 @@ static bool pending_fits(rc_reader *rd)
 refused:
 	/* hiredis's own sticky error state: it refuses every later feed and read. */
 	hr->err = REDIS_ERR_PROTOCOL;
+	keep_refusal(rd);
 	rd->in_line = false;
 	return false;
 }
@@ -393,6 +459,10 @@ int rc_reader_next(rc_reader *rd, zval *reply, int *type)
 {
 	void *obj = NULL;
 
+	if (rd->hr == NULL) {
+		/* Nothing fed since the last reply. */
+		return RC_READ_MORE;
+	}
 	if (rd->in_line) {
 		if (!line_may_end(rd)) {
 			/* hiredis would scan the whole line again and find no end. */
@@ -401,6 +471,7 @@ int rc_reader_next(rc_reader *rd, zval *reply, int *type)
 		rd->in_line = false;
 	}
 	if (redisReaderGetReply(rd->hr, &obj) != REDIS_OK) {
+		keep_refusal(rd);
 		return RC_READ_ERROR;
 	}
 	if (obj == NULL) {
@@ -410,10 +481,13 @@ int rc_reader_next(rc_reader *rd, zval *reply, int *type)
 	ZVAL_COPY_VALUE(reply, (zval *)obj);
 	ZVAL_UNDEF(&rd->root);
 	*type = rd->root_type;
+	if (!rc_reader_pending(rd)) {
+		release_reader(rd);
+	}
 	return RC_READ_OK;
 }
 
 const char *rc_reader_error(const rc_reader *rd)
 {
-	return rd->refused[0] ? rd->refused : rd->hr->errstr;
+	return rd->hr ? rd->hr->errstr : "no reply being read";
 }

@@ -58,12 +58,17 @@ static inline size_t rc_cmd_len(const rc_cmd *cmd)
  * is read; hiredis's buffer, which is malloc'd outside memory_limit, is held to the same
  * figure. A refused reply is a protocol error: the connection cannot be used any more.
  *
+ * The hiredis reader (about 700 bytes of malloc) is held only while a reply is being read
+ * or fed bytes wait in it: a reader left with nothing pending goes back to the process's
+ * spare (REDIS_G(spare_reader)), which the next read anywhere takes, so a batch over many
+ * connections and a loop of commands allocate none, and an idle connection holds none.
+ *
  * Relies on hiredis 0.14's redisReader layout (rstack, ridx, buf, pos, len). */
 typedef struct rc_reader {
-	redisReader *hr;
+	redisReader *hr; /* NULL while nothing is pending */
 	zval root;    /* the reply being read, until rc_reader_next() hands it over */
 	int root_type;
-	char refused[128]; /* why a reply was refused, "" when it was not */
+	bool refused; /* the reply being read was refused (the words: rc_reader_error()) */
 	/* hiredis waits for the end of a line (status, error, integer, length) and the first
 	 * line_clean bytes at buf + pos hold none: see rc_reader_next(). */
 	bool in_line;
@@ -86,7 +91,9 @@ const char *rc_reader_error(const rc_reader *rd);
 /* Bytes fed but not yet consumed by a finished reply. */
 static inline bool rc_reader_pending(const rc_reader *rd)
 {
-	return rd->hr->pos < rd->hr->len || rd->hr->ridx >= 0;
+	return rd->hr != NULL && (rd->hr->pos < rd->hr->len || rd->hr->ridx >= 0);
 }
+/* Frees the process's spare reader (GSHUTDOWN). */
+void rc_reader_spare_free(void **spare);
 
 #endif
