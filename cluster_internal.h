@@ -22,6 +22,10 @@ rc_conn *rc_cluster_route(rc_cluster *c, rc_req *req);
 /* Forgets a connection that failed; its stream is destroyed, never pooled. */
 void rc_cluster_drop_conn(rc_cluster *c, rc_conn *conn);
 
+/* The index in today's map of the node a directed command names (req->node, an index
+ * into c->routed_by); RC_NO_NODE when it routes by slot or that node left the map. */
+uint16_t rc_cluster_req_node(const rc_cluster *c, const rc_req *req);
+
 /* Starts a request: the budget's deadline and the overall limit (a blocking command's
  * wait added). Ends it: the refresh a MOVED or a node-ID mismatch asked for, once every
  * reply is read. Every engine entry point that talks to nodes runs between the two. */
@@ -59,17 +63,18 @@ rc_conn *rc_cluster_route_trusted(rc_cluster *c, rc_req *req, double *since);
 void rc_cluster_revalidate_batch(rc_cluster *c, const rc_req *reqs, uint32_t n);
 /* At a request's start: adopts a newer map, and checks an old one against the cluster's
  * epoch (CLUSTER INFO) at most once per interval per pool: on its own, on another node than
- * the first command's, before anything is sent; or, returning true, pipelined with a
- * batch of reads (rides_with() says when). The batch then writes rc_cluster_epoch_cmd()
- * after its commands to a node that rc_cluster_epoch_carrier() accepts, reads its reply
- * after theirs, and once every connection is read or dropped hands the answer to
- * rc_cluster_epoch_answer() (not sent or unanswered: the check is then run on its own). */
-bool rc_cluster_check_epoch(rc_cluster *c, const rc_req *reqs, uint32_t n);
+ * the first command's, before anything is sent; or, for a batch of reads on open
+ * connections, pipelined behind the commands to a second node, whose index it returns
+ * (else RC_NO_NODE). The batch then writes rc_cluster_epoch_cmd() after that node's
+ * commands and reads its reply after theirs, first of all groups; hands the epoch to
+ * rc_cluster_epoch_heard() (true: the same, the claim let go, done); and otherwise, once
+ * every connection is read or dropped, calls rc_cluster_epoch_answer() (answered with a
+ * newer epoch: the map fetched from `asked`; unanswered: the check run on its own). */
+uint16_t rc_cluster_check_epoch(rc_cluster *c, const rc_req *reqs, uint32_t n);
 const char *rc_cluster_epoch_cmd(size_t *len);
 uint64_t rc_cluster_epoch_of(const zval *reply, int type);
-bool rc_cluster_epoch_carrier(const rc_cluster *c, const rc_conn *conn);
-void rc_cluster_epoch_answer(rc_cluster *c, uint16_t asked, bool sent, bool answered, uint64_t epoch,
-	const rc_req *first);
+bool rc_cluster_epoch_heard(rc_cluster *c, uint64_t epoch);
+void rc_cluster_epoch_answer(rc_cluster *c, uint16_t asked, bool answered, uint64_t epoch, const rc_req *first);
 
 /* The slot's owner is host:port (a MOVED, or what another node said): routed there until
  * the map is refreshed, which is asked for once the request is done. */

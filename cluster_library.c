@@ -183,6 +183,11 @@ void rc_cluster_free(rc_cluster *c)
 {
 	rc_cluster_close(c);
 	zend_hash_destroy(&c->conns);
+	if (c->routed_by) {
+		/* A request cut short (a fatal error, exit()) never reached its end. */
+		rc_topology_release(c->routed_by);
+		c->routed_by = NULL;
+	}
 	if (c->topo) {
 		rc_topology_release(c->topo);
 	}
@@ -361,19 +366,19 @@ static rc_status ask_slots(rc_cluster *c, rc_conn *conn, zval *reply, int *type,
 
 	*epoch = 0;
 	*drop = false;
-	if (status != RC_OK || (status = rc_conn_read(conn, reply, type, 0, c->deadline, &c->err)) != RC_OK || !with_info) {
+	if (status != RC_OK || (status = rc_conn_read(conn, reply, type, 0, c->deadline, &c->err)) != RC_OK) {
 		return status;
 	}
-	saved = c->err;
-	if (rc_conn_read(conn, &info, &info_type, 0, c->deadline, &c->err) != RC_OK) {
-		c->err = saved;
-		*drop = true;
-		return RC_OK;
+	if (with_info) {
+		saved = c->err;
+		if (rc_conn_read(conn, &info, &info_type, 0, c->deadline, &c->err) != RC_OK) {
+			c->err = saved;
+			*drop = true;
+			return RC_OK;
+		}
+		*epoch = rc_cluster_epoch_of(&info, info_type);
+		zval_ptr_dtor(&info);
 	}
-	if (info_type == REDIS_REPLY_STRING || info_type == REDIS_REPLY_STATUS) {
-		*epoch = rc_topology_parse_epoch(Z_STRVAL(info), Z_STRLEN(info));
-	}
-	zval_ptr_dtor(&info);
 	return RC_OK;
 }
 
@@ -770,6 +775,22 @@ uint16_t rc_cluster_find_master(const rc_cluster *c, const char *host, size_t le
 
 /* The node a command goes to: its slot's master, or for a read under OPT_SLAVE_FAILOVER
  * one of the master's replicas. */
+uint16_t rc_cluster_req_node(const rc_cluster *c, const rc_req *req)
+{
+	const rc_node_info *node;
+
+	if (req->node == RC_NO_NODE || c->routed_by == NULL || c->routed_by == c->topo) {
+		return req->node;
+	}
+	/* The map changed since the request began: the node by its address. routed_by is held,
+	 * so no other map can be at its address. */
+	if (req->node >= c->routed_by->node_count) {
+		return RC_NO_NODE;
+	}
+	node = &c->routed_by->nodes[req->node];
+	return rc_topology_find(c->topo, node->host, node->host_len, node->port);
+}
+
 static uint16_t pick_node(const rc_cluster *c, const rc_req *req)
 {
 	const rc_node_info *master;
@@ -777,7 +798,7 @@ static uint16_t pick_node(const rc_cluster *c, const rc_req *req)
 	zend_long pick;
 
 	if (req->node != RC_NO_NODE) {
-		return req->node;
+		return rc_cluster_req_node(c, req);
 	}
 	idx = rc_topology_owner(c->topo, req->slot);
 	if (idx == RC_NO_NODE || !req->readonly || c->failover == RC_FAILOVER_NONE || c->failover == RC_FAILOVER_ERROR) {
@@ -811,6 +832,14 @@ rc_conn *rc_cluster_route(rc_cluster *c, rc_req *req)
 		return rc_cluster_conn_at(c, ZSTR_VAL(moved), (size_t)(colon - ZSTR_VAL(moved)), (uint16_t)atoi(colon + 1));
 	}
 	idx = pick_node(c, req);
+	if (idx == RC_NO_NODE && req->node != RC_NO_NODE) {
+		const rc_node_info *gone = c->routed_by && req->node < c->routed_by->node_count ? &c->routed_by->nodes[req->node]
+																				 : NULL;
+
+		rc_err_set(&c->err, RC_ERR_CLUSTER, "Node %s:%u is no longer in the cluster", gone ? gone->host : "?",
+			gone ? gone->port : 0);
+		return NULL;
+	}
 	if (idx == RC_NO_NODE) {
 		rc_err_set(&c->err, RC_ERR_CLUSTER, "Slot %u is not covered by any node", req->slot);
 		return NULL;
@@ -1098,6 +1127,10 @@ static rc_status run_one(rc_cluster *c, rc_req *req, rc_next next, bool single, 
 			redirects += next == NEXT_SEND;
 			continue;
 		}
+		if (status == RC_ERR_CLUSTER && req->node != RC_NO_NODE) {
+			/* The node it was sent to left the map: no other node can answer for it. */
+			return status;
+		}
 		if (status == RC_ERR_CLUSTER) {
 			/* An uncovered slot: the map is stale. */
 			next = NEXT_REFRESH;
@@ -1153,11 +1186,12 @@ typedef struct rc_group {
 	bool epoch;     /* the epoch check's CLUSTER INFO rides after its commands */
 } rc_group;
 
-/* The epoch check riding with a batch (rc_cluster_check_epoch() returned true). */
+/* The epoch check riding with a batch (rc_cluster_check_epoch() named a carrier). */
 typedef struct rc_ride {
-	uint32_t group;   /* the carrier, UINT32_MAX when none could be had */
-	uint16_t node;    /* its index in the map */
+	uint16_t node;    /* the carrier's index in the map */
+	uint32_t group;   /* its group, UINT32_MAX when it has none */
 	bool answered;
+	bool settled;     /* the same epoch: nothing left to do */
 	uint64_t epoch;
 } rc_ride;
 
@@ -1290,10 +1324,13 @@ static rc_status read_group(rc_cluster *c, rc_req *reqs, rc_group *grp, const ui
 		next[i] = classify(c, &reqs[i], grp->conn);
 	}
 	if (grp->epoch) {
+		rc_err saved = c->err;
+
 		if ((status = rc_conn_read(grp->conn, &info, &type, 0, c->limit, &c->err)) != RC_OK) {
 			rc_cluster_suspect(c, ZSTR_VAL(grp->conn->host), ZSTR_LEN(grp->conn->host), grp->conn->port, status);
 			rc_cluster_drop_conn(c, grp->conn);
 			grp->conn = NULL;
+			c->err = saved;
 			return RC_OK;
 		}
 		ride->answered = true;
@@ -1303,17 +1340,17 @@ static rc_status read_group(rc_cluster *c, rc_req *reqs, rc_group *grp, const ui
 	return RC_OK;
 }
 
-/* The carrier of a riding epoch check: a group to another node than the first command's
- * (groups[0]'s), not under suspicion. */
+/* The carrier's group: the one on the carrier node's connection (the batch was routed by
+ * the map the carrier was chosen from, on connections already open, so it has one). */
 static void choose_carrier(rc_cluster *c, rc_group *groups, uint32_t ngroups, rc_ride *ride)
 {
-	*ride = (rc_ride){UINT32_MAX, RC_NO_NODE, false, 0};
-	for (uint32_t g = 1; g < ngroups; g++) {
-		if (rc_cluster_epoch_carrier(c, groups[g].conn)) {
+	if (c->node_conn == NULL || ride->node >= c->topo->node_count) {
+		return;
+	}
+	for (uint32_t g = 0; g < ngroups; g++) {
+		if (groups[g].conn == c->node_conn[ride->node]) {
 			groups[g].epoch = true;
 			ride->group = g;
-			ride->node = rc_topology_find(c->topo, ZSTR_VAL(groups[g].conn->host), ZSTR_LEN(groups[g].conn->host),
-				groups[g].conn->port);
 			return;
 		}
 	}
@@ -1343,20 +1380,29 @@ static rc_status write_read_groups(rc_cluster *c, rc_req *reqs, rc_group *groups
 			first_err = c->err;
 		}
 	}
-	/* The epoch check's carrier is read first. When the cluster has moved on, the other
-	 * groups (all reads, sent by the stale map) get a quarter of what is left: a node that
-	 * lost its slots answers MOVED at once; a hung one costs that much, and its reads are
-	 * sent again by the new map. */
+	/* The epoch check's carrier is read first, within a quarter of what is left (as a
+	 * check on its own waits: the carrier may be the hung node it is there to find; its
+	 * reads are sent again). The same epoch lets the pool go on at once. A newer one gives
+	 * the other groups (all reads, sent by the stale map) a quarter of what is left: a node
+	 * that lost its slots answers MOVED at once; a hung one costs that much, and its reads
+	 * are sent again by the new map. */
 	for (uint32_t k = 0; k < ngroups; k++) {
 		uint32_t g = carrier == UINT32_MAX ? k : k == 0 ? carrier : k <= carrier ? k - 1 : k;
-		rc_status st = groups[g].conn ? read_group(c, reqs, &groups[g], members, next, ride) : RC_OK;
+		rc_status st;
 
+		if (g == carrier) {
+			c->limit = MIN(limit, rc_now() + rc_cluster_budget_left(c) / 4);
+		}
+		st = groups[g].conn ? read_group(c, reqs, &groups[g], members, next, ride) : RC_OK;
 		if (st != RC_OK && status == RC_OK) {
 			status = st;
 			first_err = c->err;
 		}
-		if (g == carrier && ride->answered && ride->epoch > c->topo->epoch) {
-			c->limit = MIN(c->limit, rc_now() + rc_cluster_budget_left(c) / 4);
+		if (g == carrier) {
+			c->limit = limit;
+			if (ride->answered && !(ride->settled = rc_cluster_epoch_heard(c, ride->epoch))) {
+				c->limit = MIN(limit, rc_now() + rc_cluster_budget_left(c) / 4);
+			}
 		}
 	}
 	c->limit = limit;
@@ -1366,9 +1412,9 @@ static rc_status write_read_groups(rc_cluster *c, rc_req *reqs, rc_group *groups
 	return status;
 }
 
-static rc_status run_batch(rc_cluster *c, rc_req *reqs, uint32_t n, double deadline, bool check)
+static rc_status run_batch(rc_cluster *c, rc_req *reqs, uint32_t n, double deadline, uint16_t carrier)
 {
-	rc_ride ride;
+	rc_ride ride = {carrier, UINT32_MAX, false, false, 0};
 	rc_group *groups = safe_emalloc(n, sizeof(rc_group), 0);
 	uint32_t *members = safe_emalloc(n, sizeof(uint32_t), 0);
 	rc_next *next = safe_emalloc(n, sizeof(rc_next), 0);
@@ -1378,16 +1424,16 @@ static rc_status run_batch(rc_cluster *c, rc_req *reqs, uint32_t n, double deadl
 	/* Before the first write: a refresh may not run between it and the last read. */
 	rc_cluster_revalidate_batch(c, reqs, n);
 	ngroups = group_requests(c, reqs, n, groups, members, next);
-	if (check) {
+	if (carrier != RC_NO_NODE) {
 		choose_carrier(c, groups, ngroups, &ride);
 	}
-	status = write_read_groups(c, reqs, groups, ngroups, members, next, check ? &ride : NULL);
+	status = write_read_groups(c, reqs, groups, ngroups, members, next, carrier != RC_NO_NODE ? &ride : NULL);
 
 	/* Every connection is read to the end or dropped: the topology may change now. */
-	if (check) {
+	if (carrier != RC_NO_NODE && !ride.settled) {
 		const rc_topology *stale = c->topo;
 
-		rc_cluster_epoch_answer(c, ride.node, ride.group != UINT32_MAX, ride.answered, ride.epoch, reqs);
+		rc_cluster_epoch_answer(c, ride.node, ride.answered, ride.epoch, reqs);
 		for (uint32_t i = 0; i < n && c->topo != stale; i++) {
 			/* Reads the stale map sent to a lost node: the new map routes them at once. */
 			next[i] = next[i] == NEXT_REFRESH ? NEXT_SEND : next[i];
@@ -1435,6 +1481,10 @@ void rc_req_free(rc_req *req)
 
 void rc_cluster_request_begin(rc_cluster *c, double block)
 {
+	if (c->routed_by) {
+		rc_topology_release(c->routed_by);
+	}
+	c->routed_by = c->topo ? rc_topology_addref(c->topo) : NULL;
 	c->deadline = rc_now() + c->budget;
 	c->idle_ok = NULL;
 	/* A blocking command may be held back that much longer, by design. */
@@ -1457,13 +1507,17 @@ void rc_cluster_request_end(rc_cluster *c)
 	c->deadline = 0;
 	c->limit = 0;
 	c->idle_ok = NULL;
+	if (c->routed_by) {
+		rc_topology_release(c->routed_by);
+		c->routed_by = NULL;
+	}
 }
 
 rc_status rc_cluster_run(rc_cluster *c, rc_req *reqs, uint32_t n)
 {
 	double block = 0;
 	rc_status status;
-	bool check;
+	uint16_t carrier;
 
 	if (c->topo == NULL) {
 		rc_err_set(&c->err, RC_ERR_CLUSTER, "The cluster is closed");
@@ -1485,8 +1539,8 @@ rc_status rc_cluster_run(rc_cluster *c, rc_req *reqs, uint32_t n)
 	rc_cluster_request_begin(c, block);
 	/* A map another worker of the pool replaced is replaced here too; an old one is
 	 * checked against the cluster's epoch first (at most once per interval per pool). */
-	check = rc_cluster_check_epoch(c, reqs, n);
-	status = n == 1 ? run_one(c, reqs, NEXT_SEND, true, c->deadline) : run_batch(c, reqs, n, c->deadline, check);
+	carrier = rc_cluster_check_epoch(c, reqs, n);
+	status = n == 1 ? run_one(c, reqs, NEXT_SEND, true, c->deadline) : run_batch(c, reqs, n, c->deadline, carrier);
 	rc_cluster_request_end(c);
 	return status;
 }

@@ -39,6 +39,10 @@ typedef struct rc_seed {
 
 typedef struct rc_cluster {
 	rc_topology *topo;
+	/* The map the running request's commands were addressed by, held from its begin to its
+	 * end: a command directed at a node carries that node's index in it, which a refresh
+	 * in between would make point elsewhere (or past the end) in topo. rc_cluster_req_node(). */
+	rc_topology *routed_by;
 	rc_conn **node_conn;  /* per topo node: its open connection, or NULL */
 	HashTable conns;      /* "host:port" -> rc_conn*, every open connection */
 	HashTable *moved;     /* slot -> "host:port" learnt from MOVED since the last refresh */
@@ -91,7 +95,8 @@ typedef struct rc_cluster {
 } rc_cluster;
 
 /* One command of a request. The caller encodes cmd and sets slot (or node, for a command
- * directed at one node) and readonly; the engine fills reply and type. */
+ * directed at one node: an index into the map as it is when the request starts) and
+ * readonly; the engine fills reply and type. */
 typedef struct rc_req {
 	rc_cmd cmd;
 	uint16_t slot;

@@ -135,7 +135,7 @@ static rc_conn *open_for(rc_cluster *c, const rc_req *req)
 	if (req->target_host) {
 		return rc_conn_open(ZSTR_VAL(req->target_host), ZSTR_LEN(req->target_host), req->target_port, &opts, &c->err);
 	}
-	idx = req->node != RC_NO_NODE ? req->node : rc_topology_owner(c->topo, req->slot);
+	idx = req->node != RC_NO_NODE ? rc_cluster_req_node(c, req) : rc_topology_owner(c->topo, req->slot);
 	if (idx == RC_NO_NODE) {
 		rc_err_set(&c->err, RC_ERR_CLUSTER, "Slot %u is not covered by any node", req->slot);
 		return NULL;

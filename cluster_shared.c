@@ -343,7 +343,7 @@ static void settle(rc_cluster *c, uint16_t asked, bool answered, uint64_t epoch)
  * there to find). */
 static void run_check(rc_cluster *c, const rc_req *first)
 {
-	uint16_t target = first->node != RC_NO_NODE ? first->node : rc_topology_owner(c->topo, first->slot);
+	uint16_t target = first->node != RC_NO_NODE ? rc_cluster_req_node(c, first) : rc_topology_owner(c->topo, first->slot);
 	uint16_t idx = RC_NO_NODE;
 	bool answered = false;
 	uint64_t epoch = 0;
@@ -357,84 +357,97 @@ static void run_check(rc_cluster *c, const rc_req *first)
 	settle(c, idx, answered, epoch);
 }
 
-/* The node a batch's command goes to by the map, RC_NO_NODE when something else decides
- * (a redirection, a MOVED learnt in this request). */
-static uint16_t mapped_node(const rc_cluster *c, const rc_req *req)
+/* The node to carry the check with a batch, or RC_NO_NODE: the check then runs on its own,
+ * before anything is sent. It rides only with what can be sent again whatever happened to
+ * it, on connections open already (a connect to a dead old owner could spend the budget
+ * before the check is even written): every command a read, not blocking, routed by its
+ * slot's master; the carrier is another node than the first command's. Not while a node
+ * of the pool is suspect: the batch then asks about it first (which may replace the map
+ * the carrier was chosen from). A read the stale map sent to a node that lost its slot
+ * is answered MOVED, or retried by the new map after a cut-short wait: nothing need wait
+ * for the check's answer. */
+static uint16_t ride_carrier(const rc_cluster *c, const rc_req *reqs, uint32_t n)
 {
-	if (req->redirect || (req->node == RC_NO_NODE && c->moved && zend_hash_index_exists(c->moved, req->slot))) {
+	uint16_t first = RC_NO_NODE;
+
+	if (n < 2 || c->suspects || c->node_conn == NULL
+		|| (c->failover != RC_FAILOVER_NONE && c->failover != RC_FAILOVER_ERROR)) {
 		return RC_NO_NODE;
 	}
-	return req->node != RC_NO_NODE ? req->node : rc_topology_owner(c->topo, req->slot);
-}
-
-/* Whether the check can ride with the batch: every command a read (one the stale map sent
- * to a node that lost its slot is answered MOVED, or retried by the new map after a
- * timeout: nothing need wait for the check's answer), and some going to another node than
- * the first command's, to carry it. */
-static bool rides_with(const rc_cluster *c, const rc_req *reqs, uint32_t n)
-{
-	uint16_t first = mapped_node(c, &reqs[0]);
-	bool other = false;
-
 	for (uint32_t i = 0; i < n; i++) {
+		const rc_req *req = &reqs[i];
 		uint16_t idx;
 
-		if (!reqs[i].readonly || reqs[i].block > 0) {
-			return false;
+		if (!req->readonly || req->blocks || req->block > 0 || req->redirect || req->node != RC_NO_NODE
+			|| (c->moved && zend_hash_index_exists(c->moved, req->slot))
+			|| (idx = rc_topology_owner(c->topo, req->slot)) == RC_NO_NODE || c->node_conn[idx] == NULL) {
+			return RC_NO_NODE;
 		}
-		idx = mapped_node(c, &reqs[i]);
-		other = other || (idx != RC_NO_NODE && idx != first);
+		first = i == 0 ? idx : first;
 	}
-	return other;
+	for (uint32_t i = 1; i < n; i++) {
+		uint16_t idx = rc_topology_owner(c->topo, reqs[i].slot);
+
+		if (idx != first) {
+			return idx;
+		}
+	}
+	return RC_NO_NODE;
 }
 
-bool rc_cluster_check_epoch(rc_cluster *c, const rc_req *reqs, uint32_t n)
+uint16_t rc_cluster_check_epoch(rc_cluster *c, const rc_req *reqs, uint32_t n)
 {
+	uint16_t carrier = RC_NO_NODE;
 	rc_err saved = c->err;
 	rc_topology *newer;
 	rc_claim claim;
 
 	if (c->cache_key == NULL) {
-		return false;
+		return RC_NO_NODE;
 	}
 	/* The warm path: one lookup, a few atomic loads, no I/O. */
 	if ((newer = rc_cache_begin(c->cache_key, c->topo, c->epoch_check, &claim, &c->suspects)) != NULL) {
 		rc_cluster_swap(c, newer);
 	}
 	if (claim == RC_CLAIM_DONE) {
-		return false;
+		return RC_NO_NODE;
 	}
 	if (claim == RC_CLAIM_IN_FLIGHT) {
 		/* Another worker is asking: its answer decides where this command goes. */
 		rc_cache_wait(c->cache_key, RC_SHM_FLIGHT_CHECK, rc_now() + rc_cluster_budget_left(c) / 2);
 		rc_cluster_adopt(c);
-	} else if (rides_with(c, reqs, n)) {
-		return true;
-	} else {
+	} else if ((carrier = ride_carrier(c, reqs, n)) == RC_NO_NODE) {
 		run_check(c, reqs);
 	}
 	c->err = saved;
-	return false;
+	return carrier;
 }
 
-bool rc_cluster_epoch_carrier(const rc_cluster *c, const rc_conn *conn)
+bool rc_cluster_epoch_heard(rc_cluster *c, uint64_t epoch)
 {
-	return rc_cache_suspected(c->cache_key, ZSTR_VAL(conn->host), ZSTR_LEN(conn->host), conn->port) == 0;
+	rc_cache_count(c->cache_key, RC_SHM_EPOCH_PIPELINED);
+	if (epoch > c->topo->epoch) {
+		return false;
+	}
+	/* The same epoch: the map holds for another interval, and the workers waiting for
+	 * this answer need not wait for the rest of the batch. */
+	rc_cache_check_done(c->cache_key, true);
+	return true;
 }
 
-void rc_cluster_epoch_answer(rc_cluster *c, uint16_t asked, bool sent, bool answered, uint64_t epoch,
-	const rc_req *first)
+void rc_cluster_epoch_answer(rc_cluster *c, uint16_t asked, bool answered, uint64_t epoch, const rc_req *first)
 {
 	rc_err saved = c->err;
 
-	if (sent) {
-		rc_cache_count(c->cache_key, RC_SHM_EPOCH_PIPELINED);
-	}
 	if (answered) {
 		settle(c, asked, true, epoch);
-	} else {
-		/* Its carrier failed, or none could be had: on its own, now that nothing is owed. */
+	} else if (c->deadline - rc_now() > c->budget / 4) {
+		/* Its carrier failed: on its own, now that nothing is owed. */
 		run_check(c, first);
+	} else {
+		/* Not with what is left: a quarter of nearly nothing would time healthy nodes
+		 * out and mark them suspect. The next request asks. */
+		rc_cache_check_done(c->cache_key, false);
 	}
 	c->err = saved;
 }

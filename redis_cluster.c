@@ -1051,6 +1051,12 @@ PHP_METHOD(RedisCluster, refreshSlots)
 	if (rc_object_refuse_reentry(obj)) {
 		RETURN_THROWS();
 	}
+	/* A pipeline's commands were addressed by the map they are queued with (MULTI's are
+	 * sent already: a refresh there asks on a connection of its own). */
+	if (obj->pipeline) {
+		php_error_docref(NULL, E_WARNING, "refreshSlots can't be called in a pipeline");
+		RETURN_FALSE;
+	}
 	if (obj->c.seed_count == 0) {
 		rc_object_throw_not_connected(obj);
 		RETURN_THROWS();
