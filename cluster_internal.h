@@ -23,7 +23,7 @@ rc_conn *rc_cluster_route(rc_cluster *c, rc_req *req);
 void rc_cluster_drop_conn(rc_cluster *c, rc_conn *conn);
 
 /* The index in today's map of the node a directed command names (req->node, an index
- * into c->routed_by); RC_NO_NODE when it routes by slot or that node left the map. */
+ * into req->node_map); RC_NO_NODE when it routes by slot or that node left the map. */
 uint16_t rc_cluster_req_node(const rc_cluster *c, const rc_req *req);
 
 /* Starts a request: the budget's deadline and the overall limit (a blocking command's
@@ -50,9 +50,6 @@ rc_status rc_cluster_refresh_claim(rc_cluster *c, rc_why why, rc_claim *claim);
  * rc_cluster_suspect(): a node failed us with `status`; with the cache on, a transport
  * failure marks it suspect for the pool. */
 void rc_cluster_suspect(rc_cluster *c, const char *host, size_t len, uint16_t port, rc_status status);
-/* Takes the cache's map when it is newer than the object's (another object or worker
- * refreshed). Only where a refresh may run. */
-void rc_cluster_adopt(rc_cluster *c);
 /* rc_cluster_route(), but a command is not sent to a node the pool suspects before
  * another master was asked who owns its slot (one small command, within the budget):
  * when the answer names another node, the command goes there and the map is refreshed

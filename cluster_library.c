@@ -183,11 +183,6 @@ void rc_cluster_free(rc_cluster *c)
 {
 	rc_cluster_close(c);
 	zend_hash_destroy(&c->conns);
-	if (c->routed_by) {
-		/* A request cut short (a fatal error, exit()) never reached its end. */
-		rc_topology_release(c->routed_by);
-		c->routed_by = NULL;
-	}
 	if (c->topo) {
 		rc_topology_release(c->topo);
 	}
@@ -779,15 +774,15 @@ uint16_t rc_cluster_req_node(const rc_cluster *c, const rc_req *req)
 {
 	const rc_node_info *node;
 
-	if (req->node == RC_NO_NODE || c->routed_by == NULL || c->routed_by == c->topo) {
+	if (req->node == RC_NO_NODE || req->node_map == c->topo) {
 		return req->node;
 	}
-	/* The map changed since the request began: the node by its address. routed_by is held,
-	 * so no other map can be at its address. */
-	if (req->node >= c->routed_by->node_count) {
+	/* The map changed since the command was addressed: the node by its address. node_map
+	 * is held, so no other map can be at its address. */
+	if (req->node_map == NULL || req->node >= req->node_map->node_count) {
 		return RC_NO_NODE;
 	}
-	node = &c->routed_by->nodes[req->node];
+	node = &req->node_map->nodes[req->node];
 	return rc_topology_find(c->topo, node->host, node->host_len, node->port);
 }
 
@@ -833,8 +828,8 @@ rc_conn *rc_cluster_route(rc_cluster *c, rc_req *req)
 	}
 	idx = pick_node(c, req);
 	if (idx == RC_NO_NODE && req->node != RC_NO_NODE) {
-		const rc_node_info *gone = c->routed_by && req->node < c->routed_by->node_count ? &c->routed_by->nodes[req->node]
-																				 : NULL;
+		const rc_node_info *gone = req->node_map && req->node < req->node_map->node_count
+			? &req->node_map->nodes[req->node] : NULL;
 
 		rc_err_set(&c->err, RC_ERR_CLUSTER, "Node %s:%u is no longer in the cluster", gone ? gone->host : "?",
 			gone ? gone->port : 0);
@@ -1214,7 +1209,8 @@ static uint32_t group_requests(rc_cluster *c, rc_req *reqs, uint32_t n, rc_group
 		of[i] = UINT32_MAX;
 		if (conn == NULL) {
 			lost = c->standalone;
-			next[i] = NEXT_REFRESH;
+			/* A directed command whose node left the map: its own attempt fails it at once. */
+			next[i] = reqs[i].node != RC_NO_NODE && c->err.code == RC_ERR_CLUSTER ? NEXT_SEND : NEXT_REFRESH;
 			reqs[i].why = c->err.code == RC_ERR_CLUSTER ? RC_WHY_UNCOVERED : RC_WHY_CONNECTION;
 			continue;
 		}
@@ -1470,8 +1466,20 @@ void rc_req_init(rc_req *req, const char *name, size_t len)
 	rc_req_init_in(req, NULL, name, len);
 }
 
+void rc_req_direct(rc_req *req, rc_topology *topo, uint16_t idx)
+{
+	if (req->node_map) {
+		rc_topology_release(req->node_map);
+	}
+	req->node = idx;
+	req->node_map = rc_topology_addref(topo);
+}
+
 void rc_req_free(rc_req *req)
 {
+	if (req->node_map) {
+		rc_topology_release(req->node_map);
+	}
 	rc_cmd_free(&req->cmd);
 	zval_ptr_dtor(&req->reply);
 	if (req->target_host) {
@@ -1481,10 +1489,6 @@ void rc_req_free(rc_req *req)
 
 void rc_cluster_request_begin(rc_cluster *c, double block)
 {
-	if (c->routed_by) {
-		rc_topology_release(c->routed_by);
-	}
-	c->routed_by = c->topo ? rc_topology_addref(c->topo) : NULL;
 	c->deadline = rc_now() + c->budget;
 	c->idle_ok = NULL;
 	/* A blocking command may be held back that much longer, by design. */
@@ -1507,10 +1511,6 @@ void rc_cluster_request_end(rc_cluster *c)
 	c->deadline = 0;
 	c->limit = 0;
 	c->idle_ok = NULL;
-	if (c->routed_by) {
-		rc_topology_release(c->routed_by);
-		c->routed_by = NULL;
-	}
 }
 
 rc_status rc_cluster_run(rc_cluster *c, rc_req *reqs, uint32_t n)

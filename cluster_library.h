@@ -39,10 +39,6 @@ typedef struct rc_seed {
 
 typedef struct rc_cluster {
 	rc_topology *topo;
-	/* The map the running request's commands were addressed by, held from its begin to its
-	 * end: a command directed at a node carries that node's index in it, which a refresh
-	 * in between would make point elsewhere (or past the end) in topo. rc_cluster_req_node(). */
-	rc_topology *routed_by;
 	rc_conn **node_conn;  /* per topo node: its open connection, or NULL */
 	HashTable conns;      /* "host:port" -> rc_conn*, every open connection */
 	HashTable *moved;     /* slot -> "host:port" learnt from MOVED since the last refresh */
@@ -94,13 +90,17 @@ typedef struct rc_cluster {
 	rc_err err;
 } rc_cluster;
 
-/* One command of a request. The caller encodes cmd and sets slot (or node, for a command
- * directed at one node: an index into the map as it is when the request starts) and
- * readonly; the engine fills reply and type. */
+/* One command of a request. The caller encodes cmd and sets slot (or, for a command
+ * directed at one node, node with rc_req_direct()) and readonly; the engine fills reply
+ * and type. */
 typedef struct rc_req {
 	rc_cmd cmd;
 	uint16_t slot;
-	uint16_t node;     /* RC_NO_NODE: route by slot */
+	uint16_t node;     /* RC_NO_NODE: route by slot; else an index into node_map */
+	/* The map node indexes, a reference: the object's map may be replaced before the
+	 * command is sent (by user code while arguments are converted, a retry's refresh, a
+	 * map the pool published), and the node is then found again by its address. */
+	rc_topology *node_map;
 	bool readonly;
 	bool keyed;        /* slot is a key's (not a random one, for a command without keys) */
 	bool sent;         /* written at least once: without a reply, its outcome is unknown */
@@ -117,6 +117,12 @@ typedef struct rc_req {
 	zend_string *target_host;
 	uint16_t target_port;
 } rc_req;
+
+/* Takes the cache's map when it is newer than the object's (another object or worker
+ * refreshed): before a command is addressed to every master. Only where a refresh may run. */
+void rc_cluster_adopt(rc_cluster *c);
+/* Directs req at the node at idx of topo (rc_cluster_req_node() finds it later). */
+void rc_req_direct(rc_req *req, rc_topology *topo, uint16_t idx);
 
 void rc_cluster_init(rc_cluster *c);
 void rc_cluster_free(rc_cluster *c);

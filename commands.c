@@ -25,7 +25,7 @@ bool rc_arg_route(rc_cluster *c, const rc_codec *codec, rc_req *req, zval *arg, 
 			php_error_docref(NULL, E_WARNING, "Unknown node %s:" ZEND_LONG_FMT, Z_STRVAL_P(host), zval_get_long(port));
 			return false;
 		}
-		req->node = idx;
+		rc_req_direct(req, c->topo, idx);
 		return true;
 	}
 	if (Z_TYPE_P(arg) != IS_STRING && Z_TYPE_P(arg) != IS_LONG && Z_TYPE_P(arg) != IS_DOUBLE) {

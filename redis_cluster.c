@@ -776,11 +776,14 @@ PHP_METHOD(RedisCluster, keys)
 		rc_object_throw_not_connected(obj);
 		RETURN_THROWS();
 	}
+	/* The masters of the newest map the pool has (the engine would adopt it only after
+	 * the commands were addressed). */
+	rc_cluster_adopt(&obj->c);
 	n = obj->c.topo->master_count;
 	reqs = safe_emalloc(n, sizeof(rc_req), 0);
 	for (uint32_t i = 0; i < n; i++) {
 		rc_req_init(&reqs[i], "KEYS", 4);
-		reqs[i].node = (uint16_t)i;
+		rc_req_direct(&reqs[i], obj->c.topo, (uint16_t)i);
 		/* The pattern is a key pattern: OPT_PREFIX applies, as in phpredis. */
 		rc_codec_key(&obj->codec, &reqs[i], ZSTR_VAL(pattern), ZSTR_LEN(pattern), false);
 		rc_cmd_finish(&reqs[i].cmd);
@@ -1050,12 +1053,6 @@ PHP_METHOD(RedisCluster, refreshSlots)
 	ZEND_PARSE_PARAMETERS_NONE();
 	if (rc_object_refuse_reentry(obj)) {
 		RETURN_THROWS();
-	}
-	/* A pipeline's commands were addressed by the map they are queued with (MULTI's are
-	 * sent already: a refresh there asks on a connection of its own). */
-	if (obj->pipeline) {
-		php_error_docref(NULL, E_WARNING, "refreshSlots can't be called in a pipeline");
-		RETURN_FALSE;
 	}
 	if (obj->c.seed_count == 0) {
 		rc_object_throw_not_connected(obj);
