@@ -1087,8 +1087,9 @@ static rc_status run_one(rc_cluster *c, rc_req *req, rc_next next, bool single, 
 {
 	uint32_t redirects = 0, waits = 0, failures = 0, attempts = 0;
 	double prev_delay = 0;
-	rc_err last = {0}; /* the last transport failure, to name in a budget error */
+	rc_err last; /* the last transport failure, to name in a budget error (msg once code is set) */
 
+	last.code = RC_OK;
 	for (;;) {
 		rc_status status;
 

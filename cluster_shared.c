@@ -398,9 +398,9 @@ static uint16_t ride_carrier(const rc_cluster *c, const rc_req *reqs, uint32_t n
 uint16_t rc_cluster_check_epoch(rc_cluster *c, const rc_req *reqs, uint32_t n)
 {
 	uint16_t carrier = RC_NO_NODE;
-	rc_err saved = c->err;
 	rc_topology *newer;
 	rc_claim claim;
+	rc_err saved;
 
 	if (c->cache_key == NULL) {
 		return RC_NO_NODE;
@@ -412,6 +412,7 @@ uint16_t rc_cluster_check_epoch(rc_cluster *c, const rc_req *reqs, uint32_t n)
 	if (claim == RC_CLAIM_DONE) {
 		return RC_NO_NODE;
 	}
+	saved = c->err;
 	if (claim == RC_CLAIM_IN_FLIGHT) {
 		/* Another worker is asking: its answer decides where this command goes. */
 		rc_cache_wait(c->cache_key, RC_SHM_FLIGHT_CHECK, rc_now() + rc_cluster_budget_left(c) / 2);
