@@ -1334,6 +1334,20 @@ static rc_status read_group(rc_cluster *c, rc_req *reqs, rc_group *grp, const ui
 		ride->epoch = rc_cluster_epoch_of(&info, type);
 		zval_ptr_dtor(&info);
 	}
+	if (!rc_conn_busy(grp->conn) && rc_reader_pending(&grp->conn->reader)) {
+		/* More replies than commands: one in the group answered nothing of ours, and
+		 * those after it are the ones before theirs. Which one is unknown: none stands. */
+		for (uint32_t k = 0; k < grp->count; k++) {
+			rc_req *req = &reqs[members[grp->first + k]];
+
+			zval_ptr_dtor(&req->reply);
+			ZVAL_UNDEF(&req->reply);
+			req->type = 0;
+		}
+		rc_err_set(&c->err, RC_ERR_PROTOCOL, "%s:%u sent more replies than commands", ZSTR_VAL(grp->conn->host),
+			grp->conn->port);
+		return fail_group(c, reqs, grp, members, 0, RC_ERR_PROTOCOL, next);
+	}
 	return RC_OK;
 }
 

@@ -577,6 +577,15 @@ rc_status rc_conn_write(rc_conn *conn, const char *buf, size_t len, uint32_t ncm
 {
 	rc_status status;
 
+	if (ncmds > 0 && !rc_conn_busy(conn) && rc_reader_pending(&conn->reader)) {
+		/* Bytes came that no command was owed (a reply to nothing): every reply read on
+		 * it from now on would be the one before, another key's value. Nothing is sent;
+		 * the caller drops it and the command goes out on a new connection. (Pub/sub
+		 * writes owe nothing, ncmds 0: messages come unasked there.) */
+		rc_err_set(err, RC_ERR_CONNECT, "%s:%u sent a reply to no command: the connection is out of step",
+			ZSTR_VAL(conn->host), conn->port);
+		return RC_ERR_CONNECT;
+	}
 	conn->owed += ncmds;
 	if (conn->prelude.s == NULL || ZSTR_LEN(conn->prelude.s) == 0) {
 		return write_all(conn, buf, len, until, err);

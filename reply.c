@@ -351,7 +351,8 @@ static bool xclaim_entries(const rc_codec *codec, zval *reply, zval *out)
 	array_init_size(out, zend_hash_num_elements(Z_ARRVAL_P(reply)));
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(reply), elem) {
 		if (Z_TYPE_P(elem) == IS_STRING) {
-			Z_ADDREF_P(elem);
+			/* Not Z_ADDREF_P(): a one-byte id is an interned string, not refcounted. */
+			Z_TRY_ADDREF_P(elem);
 			zend_hash_next_index_insert_new(Z_ARRVAL_P(out), elem);
 		} else if (!stream_entry(codec, elem, Z_ARRVAL_P(out))) {
 			zval_ptr_dtor(out);
@@ -370,11 +371,11 @@ static void shape_xautoclaim(const rc_codec *codec, zval *reply, zval *return_va
 		RETURN_FALSE;
 	}
 	array_init_size(return_value, 3);
-	Z_ADDREF_P(cursor);
+	Z_TRY_ADDREF_P(cursor);
 	zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), cursor);
 	zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), &val);
 	if (deleted && Z_TYPE_P(deleted) == IS_ARRAY) {
-		Z_ADDREF_P(deleted);
+		Z_TRY_ADDREF_P(deleted);
 		zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), deleted);
 	} else {
 		ZVAL_EMPTY_ARRAY(&val);
@@ -413,16 +414,15 @@ static bool xinfo_map(zval *reply, zval *out)
 			continue;
 		}
 		if (Z_TYPE_P(elem) == IS_ARRAY) {
+			/* A nested map that fails has released what it built. */
 			ok = xinfo_map(elem, &val);
 		} else if (Z_TYPE_P(elem) == IS_STRING || Z_TYPE_P(elem) == IS_LONG
 				   || (Z_TYPE_P(elem) == IS_NULL && name != NULL)) {
 			ZVAL_COPY(&val, elem);
 		} else {
 			ok = false;
-			ZVAL_UNDEF(&val);
 		}
 		if (!ok) {
-			zval_ptr_dtor(&val);
 			break;
 		}
 		if (name == NULL) {
