@@ -1016,8 +1016,13 @@ static void back_off(const rc_cluster *c, uint32_t attempt, double *prev, double
 	double delay = backoff_ms(c, attempt, prev) / 1000.0;
 	double left = deadline - rc_now();
 
-	if (delay > left) {
-		delay = left;
+	/* On one server a wait is for the reconnection after it: one that would outlast the
+	 * budget is cut to half what is left, else the loop would wake past its deadline and
+	 * give up untried, and a reachable server "went away" for good because OPT_BACKOFF_BASE
+	 * or the retry interval is longer than the connect timeout. A cluster's last wait runs
+	 * to the deadline, which then names the budget (phpredis's message). */
+	if (delay >= left) {
+		delay = c->standalone ? left / 2 : left;
 	}
 	if (delay > 0) {
 		usleep((useconds_t)(delay * 1e6));
