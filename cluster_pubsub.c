@@ -79,10 +79,10 @@ static zend_long confirmed_count(const zval *reply)
 /* Reads one reply on the subscription's connection. Replies there are not owed by a
  * command (messages come unasked): one is owed for each read, so that the node layer
  * counts as it does for commands. */
-static rc_status sub_read(rc_cluster *c, rc_conn *conn, double block, zval *reply, int *type)
+static rc_status sub_read(rc_cluster *c, rc_conn *conn, double block, double until, zval *reply, int *type)
 {
 	conn->owed = 1;
-	return rc_conn_read(conn, reply, type, block, 0, &c->err);
+	return rc_conn_read(conn, reply, type, block, until, &c->err);
 }
 
 /* Reads until `want` confirmations of `kind` (SUB_CONFIRM or SUB_GONE) arrived; each
@@ -90,11 +90,14 @@ static rc_status sub_read(rc_cluster *c, rc_conn *conn, double block, zval *repl
 static rc_status read_confirmations(rc_cluster *c, sub_kind kind, uint32_t want, zval *names)
 {
 	rc_sub *sub = c->sub;
+	/* They follow the request at once: one read timeout bounds the wait for all of them,
+	 * so a server that sends anything else, without end, cannot hold the call. */
+	double until = rc_now() + sub->conn->read_timeout;
 
 	while (want > 0) {
 		zval reply;
 		int type;
-		rc_status status = sub_read(c, sub->conn, 0, &reply, &type);
+		rc_status status = sub_read(c, sub->conn, 0, until, &reply, &type);
 		sub_kind got;
 
 		if (status != RC_OK) {
@@ -302,7 +305,7 @@ rc_sub_event rc_pubsub_next(rc_cluster *c, bool forever, zval *msg)
 			rc_pubsub_close(c);
 			return resub == RC_OK ? RC_SUB_ENDED : RC_SUB_FAILED;
 		}
-		status = sub_read(c, sub->conn, forever ? SUB_FOREVER_SLICE : 0, msg, &type);
+		status = sub_read(c, sub->conn, forever ? SUB_FOREVER_SLICE : 0, 0, msg, &type);
 		if (status == RC_ERR_TIMEOUT && forever && !rc_reader_pending(&sub->conn->reader)) {
 			continue;
 		}
