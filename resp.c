@@ -335,7 +335,8 @@ static void release_reader(rc_reader *rd)
 	sds empty;
 
 	rd->hr = NULL;
-	if (REDIS_G(spare_reader) != NULL || hr->err) {
+	/* Never one in error: hiredis returns no reply once err is set. */
+	if (REDIS_G(spare_reader) != NULL) {
 		redisReaderFree(hr);
 		return;
 	}

@@ -4,6 +4,7 @@
 # RC_PORT_BASE (7000) is the first port, RC_NODES (6) the node count, RC_REPLICAS (1)
 # the replicas per master. Data lives in ${TMPDIR:-/tmp}/rediscluster-<base port>.
 set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/server-lib.sh"
 
 BASE=${RC_PORT_BASE:-7000}
 NODES=${RC_NODES:-6}
@@ -31,13 +32,7 @@ stop() {
         pids+=("$pid")
         cli "$port" shutdown nosave >/dev/null 2>&1 || true
     done
-    for _ in $(seq 50); do
-        local alive=0
-        for pid in ${pids[@]+"${pids[@]}"}; do kill -0 "$pid" 2>/dev/null && alive=1; done
-        ((alive)) || break
-        sleep 0.1
-    done
-    for pid in ${pids[@]+"${pids[@]}"}; do kill -9 "$pid" 2>/dev/null || true; done
+    wait_gone_or_kill ${pids[@]+"${pids[@]}"}
     rm -rf "$DIR"
 }
 

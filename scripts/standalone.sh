@@ -11,6 +11,7 @@
 # sentinel with --sentinel: that is what is used when redis-sentinel is not installed.
 # start waits until every sentinel sees the master, its replica and the other sentinels.
 set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/server-lib.sh"
 
 BASE=${RS_PORT_BASE:-7500}
 WAIT=${RS_WAIT_SECONDS:-60}
@@ -46,15 +47,7 @@ stop() {
         pids+=("$pid")
         kill -TERM "$pid" 2>/dev/null || true
     done
-    for _ in $(seq 50); do
-        local alive=0
-        for pid in ${pids[@]+"${pids[@]}"}; do
-            [[ -e /proc/$pid ]] && ! grep -q '^State:.*Z' "/proc/$pid/status" 2>/dev/null && alive=1
-        done
-        ((alive)) || break
-        sleep 0.1
-    done
-    for pid in ${pids[@]+"${pids[@]}"}; do kill -9 "$pid" 2>/dev/null || true; done
+    wait_gone_or_kill ${pids[@]+"${pids[@]}"}
     rm -rf "$DIR"
 }
 
